@@ -1,0 +1,37 @@
+package net.orderbridge.shared.error;
+
+/**
+ * What went wrong, in the vocabulary every module shares. Each kind has the HTTP status the REST layer answers
+ * with and a stable slug that becomes the {@code type} URI of an RFC 9457 problem document.
+ */
+public enum ProblemType {
+  INVALID_INPUT(400, "invalid-input", "Invalid input"),
+  UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
+  NOT_FOUND(404, "not-found", "Not found"),
+  CONFLICT(409, "conflict", "Conflict with the current state"),
+  PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
+  PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
+  UNAVAILABLE(503, "unavailable", "Service unavailable");
+
+  private final int status;
+  private final String slug;
+  private final String title;
+
+  ProblemType(int status, String slug, String title) {
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+}
