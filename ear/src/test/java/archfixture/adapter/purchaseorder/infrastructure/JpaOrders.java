@@ -1,0 +1,3 @@
+package archfixture.adapter.purchaseorder.infrastructure;
+
+public class JpaOrders {}

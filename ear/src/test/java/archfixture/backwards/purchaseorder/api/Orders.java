@@ -1,0 +1,3 @@
+package archfixture.backwards.purchaseorder.api;
+
+public class Orders {}

@@ -1,0 +1,3 @@
+package archfixture.internals.supplier.infrastructure;
+
+public class SupplierTable {}

@@ -1,0 +1,3 @@
+package archfixture.kernel.purchaseorder.api;
+
+public class OrderView {}

@@ -1,0 +1,3 @@
+package archfixture.webcall.sync.web;
+
+public class StatusResource {}

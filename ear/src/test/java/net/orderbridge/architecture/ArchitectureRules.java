@@ -1,0 +1,105 @@
+package net.orderbridge.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The architecture of ARCHITECTURE.md as rules, parameterised by the root package so that the same
+ * rules run against the product and against deliberately bad fixtures (which they must reject).
+ */
+final class ArchitectureRules {
+  /** The bounded contexts, each a top-level package under the root. */
+  static final List<String> CONTEXTS = List.of("purchaseorder", "supplier", "sync");
+
+  private ArchitectureRules() {}
+
+  /**
+   * No context reaches into another's internals: from outside, only a context's {@code api} package
+   * (and, for the WAR that registers them, its {@code web} package) may be used. The shared kernel
+   * depends on no context.
+   */
+  static ArchRule contextsUseOnlyEachOthersApi(String root) {
+    List<ArchRule> rules = new ArrayList<>();
+    for (String context : CONTEXTS) {
+      String inside = root + "." + context + "..";
+      rules.add(
+          noClasses()
+              .that()
+              .resideOutsideOfPackages(inside, root + ".web..")
+              .should()
+              .dependOnClassesThat(
+                  resideInAPackage(inside)
+                      .and(not(resideInAPackage(root + "." + context + ".api.."))))
+              .as(context + " is used from outside only through its api package"));
+    }
+    rules.add(
+        noClasses()
+            .that()
+            .resideInAPackage(root + ".shared..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                CONTEXTS.stream().map(c -> root + "." + c + "..").toArray(String[]::new))
+            .as("the shared kernel depends on no bounded context"));
+    return CompositeArchRule.of(rules);
+  }
+
+  /**
+   * Dependencies between contexts point one way: orders use suppliers, sync uses both, nobody uses
+   * sync.
+   */
+  static ArchRule contextDependenciesPointOneWay(String root) {
+    return CompositeArchRule.of(
+            noClasses()
+                .that()
+                .resideInAPackage(root + ".supplier..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(root + ".purchaseorder..", root + ".sync.."))
+        .and(
+            noClasses()
+                .that()
+                .resideInAPackage(root + ".purchaseorder..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(root + ".sync.."))
+        .as("purchaseorder -> supplier, sync -> both, never back");
+  }
+
+  /**
+   * The domain layer is plain Java plus JPA mapping: no REST, EJB, MicroProfile or infrastructure.
+   */
+  static ArchRule domainIsFreeOfFrameworksAndInfrastructure(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".(*).domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "jakarta.ws.rs..",
+            "jakarta.ejb..",
+            "jakarta.servlet..",
+            "org.eclipse.microprofile..",
+            root + ".(*).infrastructure..",
+            root + ".(*).web..",
+            root + ".(*).application..")
+        .as("domain imports no JAX-RS, EJB, servlet, MicroProfile, application or infrastructure");
+  }
+
+  /** Use cases know the domain and its ports, never the REST layer or the adapters. */
+  static ArchRule applicationIsFreeOfWebAndInfrastructure(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".(*).application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("jakarta.ws.rs..", root + ".(*).infrastructure..", root + ".(*).web..")
+        .as("application imports no JAX-RS, web or infrastructure");
+  }
+}

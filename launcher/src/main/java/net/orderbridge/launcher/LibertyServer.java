@@ -1,0 +1,56 @@
+package net.orderbridge.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+
+/**
+ * The Liberty runtime the build installed in {@code ear/target/liberty/wlp}, run with a user
+ * directory of its own ({@code .run/wlp-usr}) that holds the top-level {@code server.xml}, the
+ * freshly built EAR and the JDBC driver.
+ */
+final class LibertyServer {
+  private static final String SERVER_NAME = "orderbridge";
+
+  private final Path wlp;
+  private final Path userDir;
+
+  private LibertyServer(Path wlp, Path userDir) {
+    this.wlp = wlp;
+    this.userDir = userDir;
+  }
+
+  static LibertyServer prepare(Path home, Path runDir) throws IOException {
+    Path wlp = home.resolve("ear/target/liberty/wlp");
+    Path built = wlp.resolve("usr/servers/defaultServer");
+    Path ear = home.resolve("ear/target/orderbridge.ear");
+    String hint = "build first (see README, Run)";
+    Launcher.requireFile(wlp.resolve("bin"), hint);
+    Launcher.requireFile(ear, hint);
+    Launcher.requireFile(built.resolve("jdbc/postgresql.jar"), hint);
+
+    Path userDir = runDir.resolve("wlp-usr");
+    Path server = userDir.resolve("servers").resolve(SERVER_NAME);
+    Files.createDirectories(server.resolve("apps"));
+    Files.createDirectories(server.resolve("jdbc"));
+    copy(home.resolve("server.xml"), server.resolve("server.xml"));
+    copy(ear, server.resolve("apps/orderbridge.ear"));
+    copy(built.resolve("jdbc/postgresql.jar"), server.resolve("jdbc/postgresql.jar"));
+    return new LibertyServer(wlp, userDir);
+  }
+
+  Process start(Map<String, String> environment) throws IOException {
+    boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
+    Path script = wlp.resolve(windows ? "bin/server.bat" : "bin/server");
+    ProcessBuilder builder = new ProcessBuilder(script.toString(), "run", SERVER_NAME).inheritIO();
+    builder.environment().putAll(environment);
+    builder.environment().put("WLP_USER_DIR", userDir.toString());
+    return builder.start();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+  }
+}

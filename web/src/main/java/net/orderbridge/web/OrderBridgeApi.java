@@ -1,0 +1,26 @@
+package net.orderbridge.web;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+import net.orderbridge.web.problem.ProblemExceptionMapper;
+import net.orderbridge.web.security.BasicAuthenticationFilter;
+import net.orderbridge.web.security.RoleAuthorizationFilter;
+import net.orderbridge.web.security.SessionResource;
+
+/**
+ * The REST API. Each bounded context keeps its resources in its own module's {@code web} package;
+ * this thin WAR registers them, because JAX-RS only scans the web module it lives in.
+ */
+@ApplicationPath("/api")
+public class OrderBridgeApi extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    return Set.of(
+        BasicAuthenticationFilter.class,
+        RoleAuthorizationFilter.class,
+        ProblemExceptionMapper.class,
+        SessionResource.class);
+  }
+}
