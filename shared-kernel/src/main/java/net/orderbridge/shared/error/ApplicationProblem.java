@@ -3,9 +3,10 @@ package net.orderbridge.shared.error;
 import java.util.Objects;
 
 /**
- * A failure a caller can act on: refused input, a missing record, an illegal transition, a moved version. Domain
- * and application code throw it (or a subclass); the REST layer turns it into {@code application/problem+json}
- * with {@link ProblemType#status()}, naming {@link #field()} when one input field is to blame.
+ * A failure a caller can act on: refused input, a missing record, an illegal transition, a moved
+ * version. Domain and application code throw it (or a subclass); the REST layer turns it into
+ * {@code application/problem+json} with {@link ProblemType#status()}, naming {@link #field()} when
+ * one input field is to blame.
  */
 public class ApplicationProblem extends RuntimeException {
   private final ProblemType type;

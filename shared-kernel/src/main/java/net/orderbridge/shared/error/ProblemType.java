@@ -1,8 +1,9 @@
 package net.orderbridge.shared.error;
 
 /**
- * What went wrong, in the vocabulary every module shares. Each kind has the HTTP status the REST layer answers
- * with and a stable slug that becomes the {@code type} URI of an RFC 9457 problem document.
+ * What went wrong, in the vocabulary every module shares. Each kind has the HTTP status the REST
+ * layer answers with and a stable slug that becomes the {@code type} URI of an RFC 9457 problem
+ * document.
  */
 public enum ProblemType {
   INVALID_INPUT(400, "invalid-input", "Invalid input"),
