@@ -92,13 +92,7 @@ public class PurchaseOrder {
       List<OrderLineSpec> lines,
       Instant placedAt) {
     PurchaseOrder order = new PurchaseOrder(id, number, placedAt);
-    for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).lineId() != null) {
-        throw ApplicationProblem.invalid("lines[" + i + "].lineId", "a new order has no lines");
-      }
-    }
-    order.applyTerms(terms);
-    order.replaceLines(lines);
+    order.replaceTermsAndLines(terms, lines);
     return order;
   }
 
@@ -116,20 +110,21 @@ public class PurchaseOrder {
       throw ApplicationProblem.conflict(
           "the supplier and currency of a confirmed order cannot change");
     }
-    applyTerms(terms);
-    replaceLines(newLines);
+    replaceTermsAndLines(terms, newLines);
   }
 
   /** Confirms a draft or sent order (Odoo's {@code button_confirm} without double validation). */
   public void confirm() {
+    OrderStatus next = status.confirmed();
     requireLines();
-    status = status.confirmed();
+    status = next;
   }
 
   /** Approves an order waiting for approval (Odoo's {@code button_approve}). */
   public void approve() {
+    OrderStatus next = status.approved();
     requireLines();
-    status = status.approved();
+    status = next;
   }
 
   /** Records that the request for quotation went to the supplier. */
@@ -205,14 +200,12 @@ public class PurchaseOrder {
     status.requireDeletable();
   }
 
-  private void applyTerms(OrderTerms terms) {
+  /** Checks everything before it changes anything, so a refused revision leaves no trace. */
+  private void replaceTermsAndLines(OrderTerms terms, List<OrderLineSpec> specs) {
+    List<OrderLine> revised = new LineRevision(lines, state()).apply(specs, terms.currency());
     this.supplierId = terms.supplierId().value();
     this.currency = terms.currency().value();
     this.notes = terms.notes();
-  }
-
-  private void replaceLines(List<OrderLineSpec> specs) {
-    List<OrderLine> revised = new LineRevision(lines, state()).apply(specs, currency());
     lines.clear();
     lines.addAll(revised);
     recomputeTotal();
@@ -258,10 +251,6 @@ public class PurchaseOrder {
 
   public Optional<String> notes() {
     return Optional.ofNullable(notes);
-  }
-
-  public OrderTerms terms() {
-    return new OrderTerms(supplierId(), currency(), notes);
   }
 
   public PurchaseOrderState state() {
