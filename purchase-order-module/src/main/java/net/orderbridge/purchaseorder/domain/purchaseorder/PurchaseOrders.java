@@ -22,7 +22,7 @@ public interface PurchaseOrders {
 
   Optional<PurchaseOrder> find(PurchaseOrderId id);
 
-  /** Adds a newly placed order. */
+  /** Adds a newly placed order and, like {@link #store}, brings its version up to date. */
   void add(PurchaseOrder order);
 
   /**
