@@ -1,0 +1,98 @@
+package net.orderbridge.purchaseorder.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrder;
+import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
+import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderNumber;
+import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrders;
+import net.orderbridge.shared.domain.Page;
+import net.orderbridge.shared.domain.PageRequest;
+import net.orderbridge.shared.domain.PurchaseOrderId;
+
+/** {@link PurchaseOrders} on PostgreSQL through JPA; numbers come from a database sequence. */
+@ApplicationScoped
+public class JpaPurchaseOrders implements PurchaseOrders {
+
+  @PersistenceContext(unitName = "purchase-orders")
+  EntityManager entities;
+
+  @Override
+  public PurchaseOrderId nextId() {
+    return new PurchaseOrderId(UUID.randomUUID());
+  }
+
+  @Override
+  public PurchaseOrderNumber nextNumber() {
+    Number next =
+        (Number)
+            entities
+                .createNativeQuery("select nextval('purchase_order.purchase_order_number_seq')")
+                .getSingleResult();
+    return PurchaseOrderNumber.fromSequence(next.longValue());
+  }
+
+  @Override
+  public Optional<PurchaseOrder> find(PurchaseOrderId id) {
+    return Optional.ofNullable(entities.find(PurchaseOrder.class, id.value()));
+  }
+
+  @Override
+  public void add(PurchaseOrder order) {
+    entities.persist(order);
+    entities.flush();
+  }
+
+  @Override
+  public void store(PurchaseOrder order) {
+    entities.flush();
+  }
+
+  @Override
+  public void remove(PurchaseOrder order) {
+    entities.remove(order);
+    entities.flush();
+  }
+
+  @Override
+  public Page<PurchaseOrder> search(PurchaseOrderCriteria criteria, PageRequest page) {
+    CriteriaBuilder builder = entities.getCriteriaBuilder();
+
+    CriteriaQuery<PurchaseOrder> select = builder.createQuery(PurchaseOrder.class);
+    Root<PurchaseOrder> order = select.from(PurchaseOrder.class);
+    select.where(matching(criteria, builder, order)).orderBy(builder.desc(order.get("number")));
+    TypedQuery<PurchaseOrder> query =
+        entities
+            .createQuery(select)
+            .setFirstResult(Math.toIntExact(page.offset()))
+            .setMaxResults(page.size());
+
+    CriteriaQuery<Long> count = builder.createQuery(Long.class);
+    Root<PurchaseOrder> counted = count.from(PurchaseOrder.class);
+    count.select(builder.count(counted)).where(matching(criteria, builder, counted));
+
+    return new Page<>(query.getResultList(), entities.createQuery(count).getSingleResult(), page);
+  }
+
+  private static Predicate[] matching(
+      PurchaseOrderCriteria criteria, CriteriaBuilder builder, Root<PurchaseOrder> order) {
+    List<Predicate> predicates = new ArrayList<>();
+    criteria
+        .stateFilter()
+        .ifPresent(state -> predicates.add(builder.equal(order.get("status").get("state"), state)));
+    criteria
+        .supplierFilter()
+        .ifPresent(supplier -> predicates.add(builder.equal(order.get("supplierId"), supplier.value())));
+    return predicates.toArray(Predicate[]::new);
+  }
+}

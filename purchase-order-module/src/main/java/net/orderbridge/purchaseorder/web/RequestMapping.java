@@ -1,0 +1,82 @@
+package net.orderbridge.purchaseorder.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import net.orderbridge.purchaseorder.application.LineInput;
+import net.orderbridge.purchaseorder.application.PlacePurchaseOrder;
+import net.orderbridge.purchaseorder.application.RevisePurchaseOrder;
+import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineId;
+import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.shared.domain.PurchaseOrderId;
+import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.shared.error.ApplicationProblem;
+
+/** Turns request bodies into commands, naming the field at fault when a value can't be read. */
+final class RequestMapping {
+  private RequestMapping() {}
+
+  static PlacePurchaseOrder place(PlacePurchaseOrderRequest body) {
+    PlacePurchaseOrderRequest request = required(body);
+    return new PlacePurchaseOrder(
+        id(request.supplierId(), "supplierId", SupplierId::new),
+        request.currency(),
+        request.notes(),
+        lines(request));
+  }
+
+  static RevisePurchaseOrder revise(
+      PurchaseOrderId order, long expectedVersion, PlacePurchaseOrderRequest body) {
+    PlacePurchaseOrderRequest request = required(body);
+    return new RevisePurchaseOrder(
+        order,
+        expectedVersion,
+        id(request.supplierId(), "supplierId", SupplierId::new),
+        request.currency(),
+        request.notes(),
+        lines(request));
+  }
+
+  static <T> T id(String value, String field, Function<UUID, T> type) {
+    if (value == null || value.isBlank()) {
+      throw ApplicationProblem.invalid(field, field + " is required.");
+    }
+    try {
+      return type.apply(UUID.fromString(value.trim()));
+    } catch (IllegalArgumentException notUuid) {
+      throw ApplicationProblem.invalid(field, field + " must be a UUID, not '" + value + "'.");
+    }
+  }
+
+  private static PlacePurchaseOrderRequest required(PlacePurchaseOrderRequest body) {
+    if (body == null) {
+      throw ApplicationProblem.invalid(null, "A JSON body is required.");
+    }
+    return body;
+  }
+
+  private static List<LineInput> lines(PlacePurchaseOrderRequest request) {
+    List<LineInput> lines = new ArrayList<>();
+    if (request.lines() == null) {
+      return lines;
+    }
+    for (int i = 0; i < request.lines().size(); i++) {
+      LineRequest line = request.lines().get(i);
+      String prefix = "lines[" + i + "].";
+      if (line == null) {
+        throw ApplicationProblem.invalid("lines[" + i + "]", "A line must be an object.");
+      }
+      OrderLineId lineId =
+          line.lineId() == null ? null : id(line.lineId(), prefix + "lineId", OrderLineId::new);
+      lines.add(
+          new LineInput(
+              lineId,
+              id(line.productId(), prefix + "productId", ProductId::new),
+              line.quantity(),
+              line.unitPrice(),
+              line.plannedDate()));
+    }
+    return lines;
+  }
+}
