@@ -44,6 +44,14 @@ public final class OdooValues {
   }
 
   @SuppressWarnings("unchecked")
+  public static Map<String, Object> record(Object result) {
+    if (result instanceof Map<?, ?>) {
+      return (Map<String, Object>) result;
+    }
+    throw unexpected("a struct", result);
+  }
+
+  @SuppressWarnings("unchecked")
   public static List<Map<String, Object>> records(Object result) {
     List<Object> list = list(result);
     for (Object o : list) {

@@ -1,6 +1,8 @@
 package net.orderbridge.sync.infrastructure.odoo;
 
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.orderbridge.sync.application.odoo.OdooAccessDeniedException;
 import net.orderbridge.sync.application.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.application.odoo.OdooException;
@@ -31,7 +33,19 @@ public final class PythonErrors {
   private static final Set<String> MAPPING =
       Set.of("ValueError", "TypeError", "KeyError", "AttributeError", "IndexError");
 
+  private static final Pattern MISSING_RECORD =
+      Pattern.compile("\\(Record: ([\\w.]+)\\(([\\d, ]*)\\), User: (\\d+)\\)");
+
   private PythonErrors() {}
+
+  /**
+   * The parts of Odoo's {@code MissingError} text "(Record: purchase.order(99,), User: 2)": model,
+   * ids, uid; null when the text has none.
+   */
+  public static Matcher missingRecord(String message) {
+    Matcher m = MISSING_RECORD.matcher(message);
+    return m.find() ? m : null;
+  }
 
   /**
    * @param name the Python exception, qualified or not ({@code
@@ -52,7 +66,11 @@ public final class PythonErrors {
     return switch (simple) {
       case "UserError", "ValidationError", "RedirectWarning" ->
           new OdooRejectedException(qualified, text);
-      case "MissingError" -> new OdooRecordMissingException(qualified, text, null);
+      case "MissingError" ->
+          new OdooRecordMissingException(
+              qualified,
+              text,
+              missingRecord(message) == null ? null : missingRecord(message).group(1));
       case "AccessError" -> new OdooAccessDeniedException(qualified, text);
       case "AccessDenied" -> new OdooAuthenticationException(qualified, text);
       default ->

@@ -23,8 +23,6 @@ import net.orderbridge.sync.infrastructure.odoo.PythonErrors;
  */
 final class XmlRpcFaultClassifier {
   private static final String NONE_RESULT = "cannot marshal None unless allow_none is enabled";
-  private static final Pattern MISSING =
-      Pattern.compile("\\(Record: ([\\w.]+)\\(([\\d, ]*)\\), User: (\\d+)\\)");
   private static final Pattern NO_MODEL = Pattern.compile("^Object (\\S+) doesn't exist");
   private static final Pattern PYTHON_LINE =
       Pattern.compile("^([A-Za-z_][\\w.]*)(?::\\s?(.*))?$", Pattern.DOTALL);
@@ -61,8 +59,8 @@ final class XmlRpcFaultClassifier {
   }
 
   private static OdooException userError(String name, String text) {
-    Matcher missing = MISSING.matcher(text);
-    if (missing.find()) {
+    Matcher missing = PythonErrors.missingRecord(text);
+    if (missing != null) {
       String model = missing.group(1);
       boolean ownUser =
           "res.users".equals(model)
@@ -103,8 +101,8 @@ final class XmlRpcFaultClassifier {
   }
 
   private static String missingModel(String text) {
-    Matcher m = MISSING.matcher(text);
-    return m.find() ? m.group(1) : null;
+    Matcher m = PythonErrors.missingRecord(text);
+    return m == null ? null : m.group(1);
   }
 
   private static String lastLine(String text) {

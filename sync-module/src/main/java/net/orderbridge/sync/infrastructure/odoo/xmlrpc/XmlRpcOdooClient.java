@@ -56,7 +56,7 @@ public final class XmlRpcOdooClient implements OdooClient {
 
   @Override
   public OdooServerVersion version() {
-    Map<String, Object> info = OdooValues.records(List.of(invoke(common, "version"))).get(0);
+    Map<String, Object> info = OdooValues.record(invoke(common, "version"));
     return new OdooServerVersion(
         String.valueOf(info.get("server_version")),
         info.get("server_version_info") instanceof List<?> l ? new ArrayList<>(l) : List.of());
