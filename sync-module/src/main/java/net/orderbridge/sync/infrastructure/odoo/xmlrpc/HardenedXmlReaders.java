@@ -9,6 +9,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXNotRecognizedException;
 import org.xml.sax.SAXNotSupportedException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * SAX readers for Odoo's XML-RPC answers. Odoo never sends a DOCTYPE, so any DOCTYPE is refused
@@ -29,7 +30,7 @@ final class HardenedXmlReaders {
           (publicId, systemId) -> {
             throw new SAXException("external entity refused: " + systemId);
           });
-      reader.setDTDHandler(null);
+      reader.setErrorHandler(new DefaultHandler()); // throws, instead of printing to stderr
       return reader;
     } catch (ParserConfigurationException e) {
       throw new SAXException("cannot create a hardened XML parser", e);
