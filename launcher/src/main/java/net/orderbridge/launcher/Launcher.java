@@ -25,7 +25,8 @@ public final class Launcher {
     Files.createDirectories(runDir);
     Map<String, String> environment = new HashMap<>(System.getenv());
 
-    try (EmbeddedDatabase database = EmbeddedDatabase.startUnlessConfigured(environment, runDir)) {
+    try (EmbeddedDatabase database = EmbeddedDatabase.startUnlessConfigured(environment, runDir);
+        DemoOdoo odoo = DemoOdoo.startUnlessConfigured(environment)) {
       LibertyServer server = LibertyServer.prepare(home, runDir);
       Process process = server.start(environment);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "orderbridge-stop"));

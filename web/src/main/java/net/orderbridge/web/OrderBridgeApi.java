@@ -3,7 +3,9 @@ package net.orderbridge.web;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
+import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
+import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
 import net.orderbridge.web.security.RoleAuthorizationFilter;
 import net.orderbridge.web.security.SessionResource;
@@ -20,7 +22,9 @@ public class OrderBridgeApi extends Application {
     return Set.of(
         BasicAuthenticationFilter.class,
         RoleAuthorizationFilter.class,
+        RequestSizeLimit.class,
         ProblemExceptionMapper.class,
-        SessionResource.class);
+        SessionResource.class,
+        PurchaseOrderResource.class);
   }
 }

@@ -4,8 +4,9 @@ import java.util.Optional;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 
 /**
- * The {@code Idempotency-Key}s callers sent with order placements. A port: the adapter stores them in
- * PostgreSQL, whose primary key makes a concurrent second claim wait for the first and then fail.
+ * The {@code Idempotency-Key}s callers sent with order placements. A port: the adapter stores them
+ * in PostgreSQL, whose primary key makes a concurrent second claim wait for the first and then
+ * fail.
  */
 public interface IdempotencyKeys {
 

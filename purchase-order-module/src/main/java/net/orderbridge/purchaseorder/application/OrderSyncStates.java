@@ -12,8 +12,8 @@ import net.orderbridge.shared.event.PurchaseOrderPlaced;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 
 /**
- * Keeps each order's sync standing from the sync context's reports, in the reporting transaction. A new order
- * starts {@code PENDING}.
+ * Keeps each order's sync standing from the sync context's reports, in the reporting transaction. A
+ * new order starts {@code PENDING}.
  */
 @ApplicationScoped
 public class OrderSyncStates {

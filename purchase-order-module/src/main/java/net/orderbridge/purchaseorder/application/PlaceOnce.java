@@ -13,9 +13,10 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 
 /**
- * Places an order at most once per {@code Idempotency-Key} and caller. The key is claimed in the same
- * transaction as the order: a concurrent retry waits on the key's row, finds it taken, and is answered with
- * the first request's order once that commits. Reusing a key for a different request is refused.
+ * Places an order at most once per {@code Idempotency-Key} and caller. The key is claimed in the
+ * same transaction as the order: a concurrent retry waits on the key's row, finds it taken, and is
+ * answered with the first request's order once that commits. Reusing a key for a different request
+ * is refused.
  */
 @ApplicationScoped
 public class PlaceOnce {
@@ -26,7 +27,8 @@ public class PlaceOnce {
   protected PlaceOnce() {}
 
   @Inject
-  public PlaceOnce(PurchaseOrderService orders, PurchaseOrderQueries queries, IdempotencyKeys keys) {
+  public PlaceOnce(
+      PurchaseOrderService orders, PurchaseOrderQueries queries, IdempotencyKeys keys) {
     this.orders = orders;
     this.queries = queries;
     this.keys = keys;

@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The sync context's news about one order's standing with Odoo, so that the order's own context can show it
- * (the {@code sync} block of an order) without depending on the sync context.
+ * The sync context's news about one order's standing with Odoo, so that the order's own context can
+ * show it (the {@code sync} block of an order) without depending on the sync context.
  *
- * @param status {@code PENDING}, {@code SYNCED}, {@code RETRYING}, {@code FAILED} or {@code CONFLICT}
+ * @param status {@code PENDING}, {@code SYNCED}, {@code RETRYING}, {@code FAILED} or {@code
+ *     CONFLICT}
  * @param odooId the Odoo {@code purchase.order} id, or null before the first push
  * @param odooName the Odoo order name ({@code P00042}), or null
  * @param lastSyncedAt when the order was last in step with Odoo, or null

@@ -31,6 +31,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   Problem problemFor(Throwable thrown) {
+    if (causeOfType(thrown, RequestSizeLimit.TooLarge.class) != null) {
+      return RequestSizeLimit.tooLarge();
+    }
     ApplicationProblem application = causeOfType(thrown, ApplicationProblem.class);
     if (application != null) {
       ProblemType type = application.type();

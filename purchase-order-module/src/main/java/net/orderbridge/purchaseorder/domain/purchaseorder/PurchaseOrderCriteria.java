@@ -3,11 +3,24 @@ package net.orderbridge.purchaseorder.domain.purchaseorder;
 import java.util.Optional;
 import net.orderbridge.shared.domain.SupplierId;
 
-/** What to search orders by; a null part matches every order. */
-public record PurchaseOrderCriteria(PurchaseOrderState state, SupplierId supplierId) {
+/**
+ * What to search orders by; a null part matches every order. {@code syncStatus} filters on the
+ * standing with Odoo that the sync context reports (see {@code OrderSyncState}); {@link #matches}
+ * can't see it.
+ */
+public record PurchaseOrderCriteria(
+    PurchaseOrderState state, SupplierId supplierId, String syncStatus) {
+
+  public PurchaseOrderCriteria(PurchaseOrderState state, SupplierId supplierId) {
+    this(state, supplierId, null);
+  }
 
   public static PurchaseOrderCriteria any() {
-    return new PurchaseOrderCriteria(null, null);
+    return new PurchaseOrderCriteria(null, null, null);
+  }
+
+  public Optional<String> syncStatusFilter() {
+    return Optional.ofNullable(syncStatus);
   }
 
   public Optional<PurchaseOrderState> stateFilter() {

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One order's last reported sync standing; newer reports replace older ones, late ones are ignored. */
+/**
+ * One order's last reported sync standing; newer reports replace older ones, late ones are ignored.
+ */
 @Entity
 @Table(name = "order_sync_state", schema = "purchase_order")
 public class OrderSyncState {

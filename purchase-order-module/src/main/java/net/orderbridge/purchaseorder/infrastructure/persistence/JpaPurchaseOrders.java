@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrder;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderNumber;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrders;
+import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PageRequest;
 import net.orderbridge.shared.domain.PurchaseOrderId;
@@ -70,7 +72,9 @@ public class JpaPurchaseOrders implements PurchaseOrders {
 
     CriteriaQuery<PurchaseOrder> select = builder.createQuery(PurchaseOrder.class);
     Root<PurchaseOrder> order = select.from(PurchaseOrder.class);
-    select.where(matching(criteria, builder, order)).orderBy(builder.desc(order.get("number")));
+    select
+        .where(matching(criteria, builder, select, order))
+        .orderBy(builder.desc(order.get("number")));
     TypedQuery<PurchaseOrder> query =
         entities
             .createQuery(select)
@@ -79,20 +83,33 @@ public class JpaPurchaseOrders implements PurchaseOrders {
 
     CriteriaQuery<Long> count = builder.createQuery(Long.class);
     Root<PurchaseOrder> counted = count.from(PurchaseOrder.class);
-    count.select(builder.count(counted)).where(matching(criteria, builder, counted));
+    count.select(builder.count(counted)).where(matching(criteria, builder, count, counted));
 
     return new Page<>(query.getResultList(), entities.createQuery(count).getSingleResult(), page);
   }
 
   private static Predicate[] matching(
-      PurchaseOrderCriteria criteria, CriteriaBuilder builder, Root<PurchaseOrder> order) {
+      PurchaseOrderCriteria criteria,
+      CriteriaBuilder builder,
+      CriteriaQuery<?> query,
+      Root<PurchaseOrder> order) {
     List<Predicate> predicates = new ArrayList<>();
     criteria
         .stateFilter()
         .ifPresent(state -> predicates.add(builder.equal(order.get("status").get("state"), state)));
     criteria
         .supplierFilter()
-        .ifPresent(supplier -> predicates.add(builder.equal(order.get("supplierId"), supplier.value())));
+        .ifPresent(
+            supplier -> predicates.add(builder.equal(order.get("supplierId"), supplier.value())));
+    criteria
+        .syncStatusFilter()
+        .ifPresent(
+            status -> {
+              Subquery<UUID> synced = query.subquery(UUID.class);
+              Root<OrderSyncState> state = synced.from(OrderSyncState.class);
+              synced.select(state.get("orderId")).where(builder.equal(state.get("status"), status));
+              predicates.add(order.get("id").in(synced));
+            });
     return predicates.toArray(Predicate[]::new);
   }
 }

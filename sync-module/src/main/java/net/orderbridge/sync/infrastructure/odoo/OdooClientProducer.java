@@ -17,6 +17,7 @@ public class OdooClientProducer {
 
   @Produces
   @ApplicationScoped
+  @OdooTransport
   OdooClient odooClient() {
     return OdooClientFactory.create(OdooConnectionSettings.fromConfig(config));
   }

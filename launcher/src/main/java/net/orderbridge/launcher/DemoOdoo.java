@@ -1,0 +1,51 @@
+package net.orderbridge.launcher;
+
+import java.util.Map;
+import java.util.logging.Logger;
+import net.orderbridge.simulator.OdooSimulator;
+
+/**
+ * The Odoo of the default run: the simulator, in this process, when {@code ODOO_URL} is unset. Its data lives in
+ * memory and starts from its seed on every run; point {@code ODOO_URL} at a real Odoo to keep both sides.
+ */
+final class DemoOdoo implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(DemoOdoo.class.getName());
+  static final String DEMO_API_KEY = "orderbridge-demo-odoo-key";
+
+  private final OdooSimulator simulator;
+
+  private DemoOdoo(OdooSimulator simulator) {
+    this.simulator = simulator;
+  }
+
+  static DemoOdoo startUnlessConfigured(Map<String, String> environment) {
+    String configured = environment.get("ODOO_URL");
+    if (configured != null && !configured.isBlank()) {
+      LOG.info(() -> "Using the Odoo at " + configured);
+      return new DemoOdoo(null);
+    }
+    int port = Integer.parseInt(environment.getOrDefault("SIMULATOR_PORT", "8069"));
+    OdooSimulator simulator =
+        OdooSimulator.builder()
+            .port(port)
+            .db("odoo")
+            .login("admin")
+            .password("admin")
+            .apiKey(DEMO_API_KEY)
+            .build()
+            .start();
+    environment.put("ODOO_URL", simulator.url());
+    environment.put("ODOO_DB", "odoo");
+    environment.put("ODOO_USERNAME", "admin");
+    environment.put("ODOO_API_KEY", DEMO_API_KEY);
+    LOG.info(() -> "Odoo simulator on " + simulator.url() + " (database odoo, user admin)");
+    return new DemoOdoo(simulator);
+  }
+
+  @Override
+  public void close() {
+    if (simulator != null) {
+      simulator.stop();
+    }
+  }
+}
