@@ -1,0 +1,60 @@
+package net.orderbridge.supplier.application;
+
+import net.orderbridge.shared.domain.CurrencyCode;
+import net.orderbridge.shared.domain.Money;
+import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.shared.domain.Quantity;
+import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.api.ProductRecord;
+import net.orderbridge.supplier.api.SupplierPriceRecord;
+import net.orderbridge.supplier.api.SupplierRecord;
+import net.orderbridge.supplier.domain.price.PriceTerms;
+import net.orderbridge.supplier.domain.product.ProductDetails;
+import net.orderbridge.supplier.domain.supplier.SupplierDetails;
+
+/** Turns the records the {@code SupplierSource} hands over into the domain's values. */
+final class MirrorRecords {
+
+  private MirrorRecords() {}
+
+  static SupplierDetails details(SupplierRecord record) {
+    return new SupplierDetails(
+        record.name(),
+        blankAsNull(record.email()),
+        blankAsNull(record.reference()),
+        record.company(),
+        record.supplierRank(),
+        record.active(),
+        record.writeDate());
+  }
+
+  static ProductDetails details(ProductRecord record) {
+    return new ProductDetails(
+        record.templateOdooId(),
+        record.name(),
+        blankAsNull(record.defaultCode()),
+        record.uom(),
+        record.standardPrice(),
+        record.listPrice(),
+        record.purchasable(),
+        record.active(),
+        record.writeDate());
+  }
+
+  static PriceTerms terms(SupplierPriceRecord record, SupplierId supplier, ProductId product) {
+    return new PriceTerms(
+        supplier,
+        product,
+        record.templateOdooId(),
+        new Quantity(record.minQuantity()),
+        new Money(record.price(), CurrencyCode.of(record.currency())),
+        record.delayDays(),
+        blankAsNull(record.uom()),
+        record.active(),
+        record.writeDate());
+  }
+
+  private static String blankAsNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+}

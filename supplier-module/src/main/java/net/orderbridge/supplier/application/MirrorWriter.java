@@ -1,0 +1,151 @@
+package net.orderbridge.supplier.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.api.ProductRecord;
+import net.orderbridge.supplier.api.ProductView;
+import net.orderbridge.supplier.api.SupplierPriceRecord;
+import net.orderbridge.supplier.api.SupplierRecord;
+import net.orderbridge.supplier.api.SupplierView;
+import net.orderbridge.supplier.domain.price.SupplierPrice;
+import net.orderbridge.supplier.domain.price.SupplierPriceId;
+import net.orderbridge.supplier.domain.price.SupplierPrices;
+import net.orderbridge.supplier.domain.product.Product;
+import net.orderbridge.supplier.domain.product.Products;
+import net.orderbridge.supplier.domain.supplier.Supplier;
+import net.orderbridge.supplier.domain.supplier.Suppliers;
+
+/**
+ * Writes what Odoo answered about single records into the mirror, each call in a transaction of its
+ * own: the mirror is a copy of Odoo, so a caller's rollback must not undo it (a rolled-back insert
+ * would leave a local id in the caches that the database never kept). Odoo is asked before, outside
+ * any transaction; an empty answer means Odoo no longer has the record.
+ */
+@ApplicationScoped
+public class MirrorWriter {
+  private Suppliers suppliers;
+  private Products products;
+  private SupplierPrices prices;
+  private MirrorPolicy policy;
+
+  protected MirrorWriter() {
+    // for CDI
+  }
+
+  @Inject
+  public MirrorWriter(
+      Suppliers suppliers, Products products, SupplierPrices prices, MirrorPolicy policy) {
+    this.suppliers = suppliers;
+    this.products = products;
+    this.prices = prices;
+    this.policy = policy;
+  }
+
+  /** The supplier after Odoo's answer; empty when neither Odoo nor the mirror knows it. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<SupplierView> applySupplier(long odooId, Optional<SupplierRecord> answer) {
+    Instant now = policy.now();
+    Optional<Supplier> held = suppliers.findByOdooId(odooId);
+    if (answer.isEmpty()) {
+      held.ifPresent(s -> s.markMissingFromOdoo(now));
+    } else if (held.isPresent()) {
+      held.get().refresh(MirrorRecords.details(answer.get()), now);
+    } else {
+      Supplier created =
+          Supplier.mirror(SupplierId.random(), odooId, MirrorRecords.details(answer.get()), now);
+      suppliers.add(created);
+      held = Optional.of(created);
+    }
+    return held.map(s -> CatalogueViews.of(s, false));
+  }
+
+  /**
+   * The product after Odoo's answer about it and its prices. Prices whose supplier is not mirrored
+   * are left out: call {@link #applySupplier} for those first.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public Optional<ProductView> applyProduct(
+      long odooId, Optional<ProductRecord> answer, List<SupplierPriceRecord> itsPrices) {
+    Instant now = policy.now();
+    Optional<Product> held = products.findByOdooId(odooId);
+    if (answer.isEmpty()) {
+      held.ifPresent(p -> p.markMissingFromOdoo(now));
+    } else if (held.isPresent()) {
+      held.get().refresh(MirrorRecords.details(answer.get()), now);
+    } else {
+      Product created =
+          Product.mirror(ProductId.random(), odooId, MirrorRecords.details(answer.get()), now);
+      products.add(created);
+      held = Optional.of(created);
+    }
+    for (SupplierPriceRecord price : itsPrices) {
+      upsertPrice(price, now);
+    }
+    return held.map(this::view);
+  }
+
+  /**
+   * The products a price line applies to, before and after Odoo's answer about it (their cached
+   * views are out of date). A line whose supplier or product is not mirrored is not stored.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<ProductView> applyPrice(long odooId, Optional<SupplierPriceRecord> answer) {
+    Instant now = policy.now();
+    Set<Product> touched = new LinkedHashSet<>();
+    Optional<SupplierPrice> held = prices.findByOdooId(odooId);
+    held.ifPresent(p -> touched.addAll(productsOf(p)));
+    if (answer.isEmpty()) {
+      held.ifPresent(p -> p.markMissingFromOdoo(now));
+    } else {
+      upsertPrice(answer.get(), now).ifPresent(p -> touched.addAll(productsOf(p)));
+    }
+    List<ProductView> views = new ArrayList<>();
+    touched.forEach(p -> views.add(view(p)));
+    return views;
+  }
+
+  private Optional<SupplierPrice> upsertPrice(SupplierPriceRecord record, Instant now) {
+    Optional<Supplier> supplier = suppliers.findByOdooId(record.supplierOdooId());
+    Optional<Product> product =
+        record.productOdooId() == null
+            ? Optional.empty()
+            : products.findByOdooId(record.productOdooId());
+    if (supplier.isEmpty() || (record.productOdooId() != null && product.isEmpty())) {
+      return Optional.empty();
+    }
+    var terms =
+        MirrorRecords.terms(record, supplier.get().id(), product.map(Product::id).orElse(null));
+    Optional<SupplierPrice> held = prices.findByOdooId(record.odooId());
+    if (held.isPresent()) {
+      held.get().refresh(terms, now);
+      return held;
+    }
+    SupplierPrice created =
+        SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), terms, now);
+    prices.add(created);
+    return Optional.of(created);
+  }
+
+  private List<Product> productsOf(SupplierPrice price) {
+    return price
+        .product()
+        .flatMap(products::find)
+        .map(List::of)
+        .orElseGet(() -> products.ofTemplate(price.templateOdooId()));
+  }
+
+  private ProductView view(Product product) {
+    return CatalogueViews.of(
+        product, prices.ofProduct(product.id(), product.templateOdooId()), false);
+  }
+}

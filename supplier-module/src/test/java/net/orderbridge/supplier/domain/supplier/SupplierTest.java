@@ -1,0 +1,52 @@
+package net.orderbridge.supplier.domain.supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.shared.error.ApplicationProblem;
+import org.junit.jupiter.api.Test;
+
+class SupplierTest {
+  private static final Instant T0 = Instant.parse("2026-11-26T12:11:48Z");
+
+  private static SupplierDetails details(String name, boolean active, Instant writeDate) {
+    return new SupplierDetails(name, null, null, true, 2, active, writeDate);
+  }
+
+  @Test
+  void anOlderOdooSnapshotNeverOverwritesANewerOne() {
+    Supplier supplier =
+        Supplier.mirror(SupplierId.random(), 10, details("Gemini Furniture", true, T0), T0);
+
+    boolean applied = supplier.refresh(details("Old name", true, T0.minusSeconds(1)), T0);
+
+    assertThat(applied).isFalse();
+    assertThat(supplier.name()).isEqualTo("Gemini Furniture");
+  }
+
+  @Test
+  void aSnapshotOfTheSameSecondIsApplied() {
+    Supplier supplier = Supplier.mirror(SupplierId.random(), 10, details("Gemini", true, T0), T0);
+
+    assertThat(supplier.refresh(details("Gemini Furniture", true, T0), T0.plusSeconds(5))).isTrue();
+    assertThat(supplier.name()).isEqualTo("Gemini Furniture");
+    assertThat(supplier.refreshedAt()).isEqualTo(T0.plusSeconds(5));
+  }
+
+  @Test
+  void aSupplierMissingFromOdooIsKeptInactive() {
+    Supplier supplier = Supplier.mirror(SupplierId.random(), 10, details("Gemini", true, T0), T0);
+
+    supplier.markMissingFromOdoo(T0.plusSeconds(60));
+
+    assertThat(supplier.isActive()).isFalse();
+    assertThat(supplier.name()).isEqualTo("Gemini");
+  }
+
+  @Test
+  void aSupplierWithoutANameIsRefused() {
+    assertThatThrownBy(() -> details(" ", true, T0)).isInstanceOf(ApplicationProblem.class);
+  }
+}
