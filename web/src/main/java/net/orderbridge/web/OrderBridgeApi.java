@@ -4,6 +4,8 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
+import net.orderbridge.supplier.web.ProductResource;
+import net.orderbridge.supplier.web.SupplierResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
@@ -25,6 +27,8 @@ public class OrderBridgeApi extends Application {
         RequestSizeLimit.class,
         ProblemExceptionMapper.class,
         SessionResource.class,
-        PurchaseOrderResource.class);
+        PurchaseOrderResource.class,
+        SupplierResource.class,
+        ProductResource.class);
   }
 }
