@@ -100,7 +100,10 @@ public final class XmlRpcParser {
       case "i4":
       case "i8":
         long l = Long.parseLong(r.getElementText().trim());
-        return l == (int) l ? Integer.valueOf((int) l) : Long.valueOf(l);
+        if (l == (int) l) {
+          return Integer.valueOf((int) l);
+        }
+        return Long.valueOf(l);
       case "boolean":
         return r.getElementText().trim().equals("1");
       case "double":
