@@ -44,8 +44,7 @@ public final class WebhookSender implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    this.client =
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).executor(executor).build();
+    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
   }
 
   /** Called after a call commits with what it created or wrote. */
