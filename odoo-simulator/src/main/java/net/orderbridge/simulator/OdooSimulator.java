@@ -22,6 +22,14 @@ import net.orderbridge.simulator.xmlrpc.XmlRpcEndpoint;
  * demand. Start it with {@code OdooSimulator.builder().port(0).build().start()}.
  */
 public final class OdooSimulator implements AutoCloseable {
+  static {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK: 40 ms per keep-alive call. Read once, when the JDK's server config loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Core core;
   private HttpServer server;
   private ExecutorService pool;
