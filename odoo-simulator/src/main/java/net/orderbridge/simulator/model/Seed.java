@@ -20,7 +20,7 @@ public final class Seed {
       String noRightsApiKey) {}
 
   private final Orm orm;
-  private final LocalDateTime at;
+  final LocalDateTime at;
 
   private Seed(Orm orm, LocalDateTime at) {
     this.orm = orm;
@@ -31,12 +31,13 @@ public final class Seed {
     Seed s = new Seed(orm, now.minusMinutes(1).withNano(0));
     orm.store().clear();
     s.reference();
-    s.products();
+    SeedCatalogue c = new SeedCatalogue(orm, s);
+    c.products();
     s.users(accounts);
-    s.orders();
+    c.orders();
   }
 
-  private void put(String model, int id, Object... kv) {
+  void put(String model, int id, Object... kv) {
     Map<String, Object> rec = new HashMap<>();
     rec.put("id", id);
     for (Field f : orm.def(model).fields()) {
@@ -57,7 +58,7 @@ public final class Seed {
     orm.store().put(model, id, rec);
   }
 
-  private void put(String model, int id, Map<String, Object> rec) {
+  void put(String model, int id, Map<String, Object> rec) {
     orm.store().put(model, id, rec);
   }
 
@@ -117,7 +118,7 @@ public final class Seed {
     tax(30, "4%", 4.0, "purchase");
   }
 
-  private static Map<String, Object> merge(Map<String, Object> rec, Object... kv) {
+  static Map<String, Object> merge(Map<String, Object> rec, Object... kv) {
     Map<String, Object> copy = new HashMap<>(rec);
     for (int i = 0; i < kv.length; i += 2) {
       copy.put((String) kv[i], kv[i + 1]);
@@ -190,83 +191,6 @@ public final class Seed {
         use);
   }
 
-  private void products() {
-    product(1, 1, "Restaurant Expenses", null, "service", 1, 8.0, 14.0);
-    product(2, 2, "Hotel Accommodation", null, "service", 5, 400.0, 400.0);
-    product(3, 3, "Virtual Interior Design", null, "service", 4, 20.5, 30.75);
-    product(4, 4, "Virtual Home Staging", null, "service", 4, 25.5, 38.25);
-    product(5, 5, "Office Chair", "FURN_7777", "consu", 1, 55.0, 70.0);
-    product(6, 6, "Office Lamp", "FURN_8888", "consu", 1, 35.0, 40.0);
-    put(
-        "product.product",
-        6,
-        merge(orm.store().get("product.product", 6), "barcode", "40164785534112"));
-    product(7, 7, "Office Design Software", "FURN_9999", "consu", 1, 235.0, 280.0);
-    product(8, 8, "Desk Combination", "FURN_7800", "consu", 1, 300.0, 450.0);
-    product(13, 9, "Customizable Desk", "FURN_0096", "consu", 1, 500.0, 750.0);
-    product(14, 9, "Customizable Desk", "FURN_0098", "consu", 1, 500.0, 750.0);
-    seller(17, 6, 11, 31.0, 4);
-    seller(18, 5, 10, 50.0, 3);
-    seller(19, 5, 8, 49.0, 7);
-    seller(20, 6, 10, 30.0, 2);
-    seller(21, 5, 11, 52.0, 5);
-    orm.store().setNextId("product.supplierinfo", 22);
-  }
-
-  private void product(
-      int id, int tmpl, String name, String code, String type, int uom, double cost, double price) {
-    if (!orm.store().exists("product.template", tmpl)) {
-      put("product.template", tmpl, "name", name, "default_code", code, "uom_id", uom);
-    }
-    put(
-        "product.product",
-        id,
-        "name",
-        name,
-        "default_code",
-        code,
-        "type",
-        type,
-        "uom_id",
-        uom,
-        "standard_price",
-        cost,
-        "list_price",
-        price,
-        "purchase_ok",
-        true,
-        "sale_ok",
-        true,
-        "product_tmpl_id",
-        tmpl,
-        "supplier_taxes_id",
-        List.of(2));
-  }
-
-  private void seller(int id, int product, int partner, double price, int delay) {
-    put(
-        "product.supplierinfo",
-        id,
-        "partner_id",
-        partner,
-        "product_id",
-        product,
-        "product_tmpl_id",
-        orm.store().get("product.product", product).get("product_tmpl_id"),
-        "price",
-        price,
-        "min_qty",
-        1.0,
-        "delay",
-        delay,
-        "currency_id",
-        1);
-    Map<String, Object> p = orm.store().get("product.product", product);
-    List<Integer> sellers = new java.util.ArrayList<>(Writer.ids(p.get("seller_ids")));
-    sellers.add(id);
-    put("product.product", product, merge(p, "seller_ids", List.copyOf(sellers)));
-  }
-
   private void users(Accounts a) {
     put("res.partner", 2, "name", "OdooBot", "active", false);
     put("res.users", 1, "name", "OdooBot", "login", "__system__", "active", false);
@@ -309,42 +233,5 @@ public final class Seed {
     orm.store().setNextId("res.users", 7);
     orm.store().setNextId("res.users.apikeys.description", 2);
     orm.store().setNextId("res.partner", 40);
-  }
-
-  private void orders() {
-    Writer w = new Writer(orm);
-    Env env = new Env(2, Map.of(), at);
-    int[] partners = {15, 10, 11, 8, 15, 11, 8, 8, 10, 15};
-    String[] states = {
-      "draft",
-      "draft",
-      "draft",
-      "draft",
-      "draft",
-      "sent",
-      "draft",
-      "purchase",
-      "purchase",
-      "purchase"
-    };
-    ModelDef po = orm.def(PurchaseRules.ORDER);
-    for (int i = 0; i < 10; i++) {
-      Map<String, Object> vals = new HashMap<>();
-      vals.put("partner_id", partners[i]);
-      vals.put("date_order", at.minusDays(20 - i));
-      vals.put("state", states[i]);
-      if (states[i].equals("purchase")) {
-        vals.put("date_approve", at.minusDays(10 - i));
-      }
-      vals.put(
-          "order_line",
-          List.of(
-              List.of(0, 0, Map.of("product_id", 5 + (i % 2), "product_qty", 10.0 + i)),
-              List.of(0, 0, Map.of("product_id", 7 + (i % 2), "product_qty", 2.0))));
-      w.createOne(env, po, vals);
-    }
-    orm.store().setNextId(PurchaseRules.ORDER, 11);
-    orm.store().setNextId(PurchaseRules.LINE, 22);
-    orm.store().setNextId(PurchaseRules.SEQUENCE, 11);
   }
 }
