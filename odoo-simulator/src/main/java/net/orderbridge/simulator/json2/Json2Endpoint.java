@@ -68,6 +68,9 @@ public final class Json2Endpoint implements Endpoint {
       return Reply.of(200, JSON_TYPE, JSON.writeValueAsString(call(uid, model, method, body)));
     } catch (OdooError e) {
       return Json2Errors.of(e, model);
+    } catch (RuntimeException e) {
+      return Json2Errors.of(
+          OdooError.internal("builtins.TypeError", String.valueOf(e), null), model);
     }
   }
 

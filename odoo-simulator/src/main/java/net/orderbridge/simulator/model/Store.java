@@ -14,7 +14,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * numbers are not rolled back, as PostgreSQL sequences are not.
  */
 public final class Store {
-  private final Map<String, TreeMap<Integer, Map<String, Object>>> tables = new HashMap<>();
+  private final Map<String, TreeMap<Integer, Map<String, Object>>> tables =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, Integer> nextIds = new HashMap<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private Deque<Object[]> undo;

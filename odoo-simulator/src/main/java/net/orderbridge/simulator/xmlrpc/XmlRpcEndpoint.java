@@ -52,10 +52,13 @@ public final class XmlRpcEndpoint implements Endpoint {
       return ok(XmlRpcWriter.response(result));
     } catch (OdooError e) {
       return ok(legacy ? legacyFault(e, model) : fault(e, model));
-    } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+    } catch (javax.xml.stream.XMLStreamException e) {
       OdooError err =
           OdooError.internal("xml.parsers.expat.ExpatError", String.valueOf(e.getMessage()), null);
       return ok(fault(err, model));
+    } catch (RuntimeException e) {
+      // wrong argument shapes: Python would raise a TypeError somewhere in the call
+      return ok(fault(OdooError.internal("builtins.TypeError", String.valueOf(e), null), model));
     }
   }
 
