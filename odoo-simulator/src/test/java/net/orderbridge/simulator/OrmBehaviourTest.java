@@ -220,6 +220,14 @@ class OrmBehaviourTest {
   }
 
   @Test
+  void aVariantsNameIsItsTemplatesName() throws Exception {
+    call("product.product", "write", List.of(List.of(13), Map.of("name", "Desk Deluxe")), Map.of());
+    assertThat(readOne("product.product", 14, "name").get("name")).isEqualTo("Desk Deluxe");
+    assertThat(readOne("product.template", 9, "name").get("name")).isEqualTo("Desk Deluxe");
+    assertThat(rpc.xmlrpc("/xmlrpc/2/db", "list", List.of())).isEqualTo(List.of("odoo"));
+  }
+
+  @Test
   void writeDateIsTheCallsTimeToTheSecond() throws Exception {
     int id = order();
     assertThat(readOne("purchase.order", id, "write_date").get("write_date"))

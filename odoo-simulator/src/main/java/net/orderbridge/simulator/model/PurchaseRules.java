@@ -34,6 +34,12 @@ public final class PurchaseRules {
         default -> null;
       };
     }
+    if (model.equals("product.product") && field.equals("name")) {
+      Object tmpl = rec.get("product_tmpl_id");
+      Map<String, Object> t =
+          tmpl == null ? null : orm.store().get("product.template", (Integer) tmpl);
+      return t == null ? null : t.get("name");
+    }
     if (model.equals(LINE)) {
       Map<String, Object> order = order(rec);
       return switch (field) {
@@ -153,6 +159,8 @@ public final class PurchaseRules {
             "The operation cannot be completed: Missing required fields on accountable purchase"
                 + " order line.");
       }
+    } else if (def.name().equals("product.product")) {
+      syncTemplateName(rec);
     } else if (def.name().equals("res.partner")) {
       Object parent = rec.get("parent_id");
       for (int guard = 0; parent != null && guard < 100; guard++) {
@@ -162,6 +170,19 @@ public final class PurchaseRules {
         Map<String, Object> p = orm.store().get("res.partner", (Integer) parent);
         parent = p == null ? null : p.get("parent_id");
       }
+    }
+  }
+
+  /** A variant's name is its template's: writing it renames the template. */
+  private void syncTemplateName(Map<String, Object> product) {
+    Object tmpl = product.get("product_tmpl_id");
+    Map<String, Object> t =
+        tmpl == null ? null : orm.store().get("product.template", (Integer) tmpl);
+    Object name = product.get("name");
+    if (t != null && name != null && !name.equals(t.get("name"))) {
+      Map<String, Object> copy = new java.util.HashMap<>(t);
+      copy.put("name", name);
+      orm.store().put("product.template", (Integer) tmpl, copy);
     }
   }
 

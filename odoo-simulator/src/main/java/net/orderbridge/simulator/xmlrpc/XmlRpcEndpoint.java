@@ -38,6 +38,8 @@ public final class XmlRpcEndpoint implements Endpoint {
       Object result;
       if (service.equals("common")) {
         result = common(call.method(), p);
+      } else if (service.equals("db")) {
+        result = db(call.method());
       } else if (service.equals("object")) {
         model = p.size() > 3 ? String.valueOf(p.get(3)) : null;
         result = object(call.method(), p);
@@ -106,6 +108,18 @@ public final class XmlRpcEndpoint implements Endpoint {
             "builtins.AttributeError",
             "module 'odoo.service.common' has no attribute 'exp_" + method + "'",
             null);
+    }
+  }
+
+  /** The parts of the {@code db} service a client uses to look around. */
+  private Object db(String method) {
+    switch (method) {
+      case "list":
+        return List.of(core.config().db());
+      case "server_version":
+        return core.schema().version();
+      default:
+        throw OdooError.denied();
     }
   }
 
