@@ -1,0 +1,245 @@
+package net.orderbridge.simulator;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import net.orderbridge.simulator.admin.AdminEndpoint;
+import net.orderbridge.simulator.fault.Faults;
+import net.orderbridge.simulator.fault.FaultyHandler;
+import net.orderbridge.simulator.json2.Json2Endpoint;
+import net.orderbridge.simulator.json2.VersionEndpoint;
+import net.orderbridge.simulator.webhook.WebhookSender;
+import net.orderbridge.simulator.xmlrpc.XmlRpcEndpoint;
+
+/**
+ * An Odoo-compatible server (XML-RPC, JSON-2) for tests and demos, in memory, with faults on
+ * demand. Start it with {@code OdooSimulator.builder().port(0).build().start()}.
+ */
+public final class OdooSimulator implements AutoCloseable {
+  static {
+    // Without TCP_NODELAY the JDK server's separate header and body writes meet the client's
+    // delayed ACK: 40 ms per keep-alive call. Read once, when the JDK's server config loads.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final Core core;
+  private HttpServer server;
+  private ExecutorService pool;
+  private ScheduledExecutorService timer;
+  private WebhookSender webhooks;
+  private FaultyHandler[] guarded;
+
+  private OdooSimulator(SimulatorConfig config) {
+    this.core = new Core(config);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Binds the port and starts serving; returns this simulator. */
+  public synchronized OdooSimulator start() {
+    SimulatorConfig c = core.config();
+    try {
+      server = HttpServer.create(new InetSocketAddress(c.host(), c.port()), 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pool = Executors.newFixedThreadPool(c.threads(), daemon("odoo-sim-http"));
+    timer = Executors.newSingleThreadScheduledExecutor(daemon("odoo-sim-timer"));
+    webhooks = new WebhookSender(core);
+    core.dispatcher().afterCommit(webhooks::send);
+    Faults f = core.faults();
+    guarded =
+        new FaultyHandler[] {
+          new FaultyHandler(new XmlRpcEndpoint(core), f, timer),
+          new FaultyHandler(new Json2Endpoint(core), f, timer),
+          new FaultyHandler(new VersionEndpoint(core), f, timer)
+        };
+    server.createContext("/xmlrpc/", guarded[0]);
+    server.createContext("/json/2/", guarded[1]);
+    server.createContext("/json/version", guarded[2]);
+    server.createContext("/web/version", guarded[2]);
+    server.createContext("/__admin/", new AdminEndpoint(core).handler());
+    server.setExecutor(pool);
+    server.start();
+    return this;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  public synchronized void stop() {
+    if (server == null) {
+      return;
+    }
+    for (FaultyHandler h : guarded) {
+      h.releaseAll();
+    }
+    server.stop(0);
+    pool.shutdownNow();
+    timer.shutdownNow();
+    webhooks.close();
+    server = null;
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** e.g. {@code http://127.0.0.1:8069}. */
+  public String url() {
+    return "http://" + core.config().host() + ":" + port();
+  }
+
+  public SimulatorConfig config() {
+    return core.config();
+  }
+
+  public Faults faults() {
+    return core.faults();
+  }
+
+  public SimulatorStore store() {
+    return new SimulatorStore(core);
+  }
+
+  /** Back to the seed data, faults cleared. */
+  public void reset() {
+    core.faults().clear();
+    core.reset();
+  }
+
+  /** The settings, all optional. */
+  public static final class Builder {
+    private String host = "127.0.0.1";
+    private int port = 8069;
+    private String db = "odoo";
+    private String login = "admin";
+    private String password = "admin";
+    private String apiKey;
+    private String noRightsLogin;
+    private String noRightsPassword;
+    private String noRightsApiKey;
+    private String version = "19.0";
+    private String webhookUrl;
+    private String webhookSecret;
+    private List<String> webhookFields = List.of("id", "name", "state", "write_date");
+    private int threads = 16;
+    private Clock clock = Clock.systemUTC();
+
+    public Builder host(String v) {
+      host = v;
+      return this;
+    }
+
+    public Builder port(int v) {
+      port = v;
+      return this;
+    }
+
+    public Builder db(String v) {
+      db = v;
+      return this;
+    }
+
+    public Builder login(String v) {
+      login = v;
+      return this;
+    }
+
+    public Builder password(String v) {
+      password = v;
+      return this;
+    }
+
+    public Builder apiKey(String v) {
+      apiKey = v;
+      return this;
+    }
+
+    public Builder noRightsLogin(String v) {
+      noRightsLogin = v;
+      return this;
+    }
+
+    public Builder noRightsPassword(String v) {
+      noRightsPassword = v;
+      return this;
+    }
+
+    public Builder noRightsApiKey(String v) {
+      noRightsApiKey = v;
+      return this;
+    }
+
+    public Builder version(String v) {
+      version = v;
+      return this;
+    }
+
+    public Builder webhookUrl(String v) {
+      webhookUrl = v;
+      return this;
+    }
+
+    public Builder webhookSecret(String v) {
+      webhookSecret = v;
+      return this;
+    }
+
+    public Builder webhookFields(List<String> v) {
+      webhookFields = List.copyOf(v);
+      return this;
+    }
+
+    public Builder threads(int v) {
+      threads = v;
+      return this;
+    }
+
+    /** The clock for {@code write_date} and friends (tests replaying transcripts pin it). */
+    public Builder clock(Clock v) {
+      clock = v;
+      return this;
+    }
+
+    public OdooSimulator build() {
+      return new OdooSimulator(
+          new SimulatorConfig(
+              host,
+              port,
+              db,
+              login,
+              password,
+              apiKey,
+              noRightsLogin,
+              noRightsPassword == null ? noRightsLogin : noRightsPassword,
+              noRightsApiKey,
+              version,
+              webhookUrl,
+              webhookSecret,
+              webhookFields,
+              threads,
+              clock));
+    }
+  }
+}

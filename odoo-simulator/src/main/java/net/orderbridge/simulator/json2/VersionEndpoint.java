@@ -1,0 +1,25 @@
+package net.orderbridge.simulator.json2;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.orderbridge.simulator.Core;
+import net.orderbridge.simulator.Endpoint;
+
+/** {@code /web/version} and {@code /json/version}: what clients use to pick a transport. */
+public final class VersionEndpoint implements Endpoint {
+  private final Core core;
+
+  public VersionEndpoint(Core core) {
+    this.core = core;
+  }
+
+  @Override
+  public Reply handle(Request request) throws Exception {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("version_info", List.of(core.schema().major(), 0, 0, "final", 0, ""));
+    body.put("version", core.schema().version());
+    return Reply.of(
+        200, "application/json; charset=utf-8", Json2Endpoint.JSON.writeValueAsString(body));
+  }
+}
