@@ -19,7 +19,8 @@ final class Database {
             + env("DB_PORT", "5432")
             + "/"
             + System.getProperty("orderbridge.db.name", "orderbridge_it");
-    return DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
+    return DriverManager.getConnection(
+        url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
   }
 
   static long count(String sql, Object... parameters) {

@@ -5,8 +5,9 @@ import java.util.logging.Logger;
 import net.orderbridge.simulator.OdooSimulator;
 
 /**
- * The Odoo of the default run: the simulator, in this process, when {@code ODOO_URL} is unset. Its data lives in
- * memory and starts from its seed on every run; point {@code ODOO_URL} at a real Odoo to keep both sides.
+ * The Odoo of the default run: the simulator, in this process, when {@code ODOO_URL} is unset. Its
+ * data lives in memory and starts from its seed on every run; point {@code ODOO_URL} at a real Odoo
+ * to keep both sides.
  */
 final class DemoOdoo implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(DemoOdoo.class.getName());

@@ -39,17 +39,40 @@ public class OrderInputResolver {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  public OrderTerms terms(SupplierId supplierId, String currency, String notes) {
+  /**
+   * The order's header. Without a currency, the order takes the currency of the supplier's price
+   * for the first line, as Odoo takes the vendor's; with no such price the caller must name one.
+   */
+  public OrderTerms terms(
+      SupplierId supplierId, String currency, String notes, List<LineInput> lines) {
     if (supplierId == null) {
       throw ApplicationProblem.invalid("supplierId", "a supplier is required");
     }
     if (!catalogue.supplierExists(supplierId)) {
       throw ApplicationProblem.invalid("supplierId", "unknown supplier " + supplierId);
     }
-    if (currency == null) {
-      throw ApplicationProblem.invalid("currency", "a currency is required");
+    if (currency != null) {
+      return new OrderTerms(supplierId, CurrencyCode.of(currency), notes);
     }
-    return new OrderTerms(supplierId, CurrencyCode.of(currency), notes);
+    CurrencyCode listed =
+        lines.stream()
+            .filter(line -> line != null && line.productId() != null)
+            .findFirst()
+            .flatMap(
+                line ->
+                    catalogue.price(
+                        supplierId,
+                        line.productId(),
+                        line.quantity() != null && line.quantity().signum() > 0
+                            ? new Quantity(line.quantity())
+                            : new Quantity(BigDecimal.ONE)))
+            .map(Money::currency)
+            .orElseThrow(
+                () ->
+                    ApplicationProblem.invalid(
+                        "currency",
+                        "the supplier lists no price to take a currency from; name one"));
+    return new OrderTerms(supplierId, listed, notes);
   }
 
   public List<OrderLineSpec> lines(OrderTerms terms, List<LineInput> inputs) {

@@ -56,7 +56,8 @@ public class PurchaseOrderService {
   /** Places a draft order with a fresh id and number; fires {@link PurchaseOrderPlaced}. */
   public PurchaseOrderDetails place(PlacePurchaseOrder command) {
     Objects.requireNonNull(command, "command");
-    OrderTerms terms = inputs.terms(command.supplierId(), command.currency(), command.notes());
+    OrderTerms terms =
+        inputs.terms(command.supplierId(), command.currency(), command.notes(), command.lines());
     PurchaseOrder order =
         PurchaseOrder.place(
             orders.nextId(),
@@ -87,7 +88,8 @@ public class PurchaseOrderService {
               + command.expectedVersion()
               + "; reload it and try again");
     }
-    OrderTerms terms = inputs.terms(command.supplierId(), command.currency(), command.notes());
+    OrderTerms terms =
+        inputs.terms(command.supplierId(), command.currency(), command.notes(), command.lines());
     order.revise(terms, inputs.lines(terms, command.lines()));
     return storeAndFire(order, PurchaseOrderChanged::new);
   }

@@ -13,8 +13,8 @@ import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.supplier.api.SupplierView;
 
 /**
- * The order context's view of the catalogue, answered by the supplier context's {@link Catalogue}. Only active
- * suppliers and purchasable, active products can be ordered.
+ * The order context's view of the catalogue, answered by the supplier context's {@link Catalogue}.
+ * Only active suppliers and purchasable, active products can be ordered.
  */
 @ApplicationScoped
 public class SupplierModuleCatalogue implements SupplierCatalogue {

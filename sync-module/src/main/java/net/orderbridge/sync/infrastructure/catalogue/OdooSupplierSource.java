@@ -21,11 +21,13 @@ import net.orderbridge.sync.application.odoo.OdooRejectedException;
 import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
 
 /**
- * The supplier catalogue as Odoo holds it: vendors ({@code res.partner}), products ({@code product.product})
- * and their vendor prices ({@code product.supplierinfo}), archived ones included ({@code active_test=False}).
+ * The supplier catalogue as Odoo holds it: vendors ({@code res.partner}), products ({@code
+ * product.product}) and their vendor prices ({@code product.supplierinfo}), archived ones included
+ * ({@code active_test=False}).
  *
- * <p>Vendors are partners with {@code supplier_rank > 0} and also partners that appear on purchase orders: Odoo
- * does not raise the rank when an order is created or confirmed (see the reference transcripts).
+ * <p>Vendors are partners with {@code supplier_rank > 0} and also partners that appear on purchase
+ * orders: Odoo does not raise the rank when an order is created or confirmed (see the reference
+ * transcripts).
  */
 @ApplicationScoped
 public class OdooSupplierSource implements SupplierSource {
@@ -68,7 +70,10 @@ public class OdooSupplierSource implements SupplierSource {
             }
           }
           List<Object> domain =
-              List.of("|", List.of("supplier_rank", ">", 0), List.of("id", "in", List.copyOf(onOrders)));
+              List.of(
+                  "|",
+                  List.of("supplier_rank", ">", 0),
+                  List.of("id", "in", List.copyOf(onOrders)));
           return all("res.partner", domain, PARTNER_FIELDS, ALL_RECORDS).stream()
               .map(CatalogueMapping::supplier)
               .toList();
@@ -77,7 +82,8 @@ public class OdooSupplierSource implements SupplierSource {
 
   @Override
   public Optional<SupplierRecord> supplier(long odooId) {
-    return guarded(() -> one("res.partner", odooId, PARTNER_FIELDS).map(CatalogueMapping::supplier));
+    return guarded(
+        () -> one("res.partner", odooId, PARTNER_FIELDS).map(CatalogueMapping::supplier));
   }
 
   @Override
@@ -115,8 +121,7 @@ public class OdooSupplierSource implements SupplierSource {
   public List<SupplierPriceRecord> pricesOfProduct(long odooId) {
     return guarded(
         () -> {
-          Optional<OdooRecord> product =
-              one("product.product", odooId, List.of("product_tmpl_id"));
+          Optional<OdooRecord> product = one("product.product", odooId, List.of("product_tmpl_id"));
           if (product.isEmpty()) {
             return List.of();
           }
@@ -137,7 +142,10 @@ public class OdooSupplierSource implements SupplierSource {
         .toList();
   }
 
-  /** Odoo 19 renamed the unit of measure of a vendor price from {@code product_uom} to {@code product_uom_id}. */
+  /**
+   * Odoo 19 renamed the unit of measure of a vendor price from {@code product_uom} to {@code
+   * product_uom_id}.
+   */
   private List<String> priceFields() {
     Set<String> known = fields("product.supplierinfo");
     List<String> wanted =
@@ -191,8 +199,8 @@ public class OdooSupplierSource implements SupplierSource {
       return call.get();
     } catch (OdooRejectedException refused) {
       throw refused;
-    } catch (OdooException | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException
-        unavailable) {
+    } catch (OdooException
+        | org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException unavailable) {
       throw new SupplierSourceUnavailableException(
           "Odoo cannot be reached for the catalogue: " + unavailable.getMessage(), unavailable);
     }

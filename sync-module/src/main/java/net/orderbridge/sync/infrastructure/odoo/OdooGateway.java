@@ -13,11 +13,12 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
- * The one way into Odoo for the rest of the product: the transport behind a circuit breaker, a bulkhead and a
- * timeout (tuned in {@code microprofile-config.properties}). Business refusals ({@link OdooRejectedException}:
- * validation, missing records) are answers, not outages, so they never count towards opening the circuit; an
- * authentication failure does, because every later call would fail the same way. Retries are not done here:
- * whether a call may be repeated depends on what it does, so the callers decide (the push reconciles first).
+ * The one way into Odoo for the rest of the product: the transport behind a circuit breaker, a
+ * bulkhead and a timeout (tuned in {@code microprofile-config.properties}). Business refusals
+ * ({@link OdooRejectedException}: validation, missing records) are answers, not outages, so they
+ * never count towards opening the circuit; an authentication failure does, because every later call
+ * would fail the same way. Retries are not done here: whether a call may be repeated depends on
+ * what it does, so the callers decide (the push reconciles first).
  */
 @ApplicationScoped
 @Timeout(value = 150, unit = ChronoUnit.SECONDS)

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One record as Odoo reads it, with typed access that undoes Odoo's conventions: an empty value of any type
- * arrives as {@code false}, a many2one as {@code [id, "display name"]}, a datetime as {@code "YYYY-MM-DD
- * HH:MM:SS"} in UTC (see the reference transcripts).
+ * One record as Odoo reads it, with typed access that undoes Odoo's conventions: an empty value of
+ * any type arrives as {@code false}, a many2one as {@code [id, "display name"]}, a datetime as
+ * {@code "YYYY-MM-DD HH:MM:SS"} in UTC (see the reference transcripts).
  */
 public record OdooRecord(Map<String, Object> values) {
   private static final DateTimeFormatter ODOO_DATETIME =
@@ -45,7 +45,9 @@ public record OdooRecord(Map<String, Object> values) {
     return value instanceof Number n ? n.intValue() : 0;
   }
 
-  /** A float or monetary value, exactly as the decimal Odoo printed (never through binary rounding). */
+  /**
+   * A float or monetary value, exactly as the decimal Odoo printed (never through binary rounding).
+   */
   public BigDecimal decimal(String field) {
     Object value = values.get(field);
     if (value instanceof Number n) {

@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The bare transport to Odoo, without fault tolerance. Only {@link OdooGateway} injects it; everything else
- * injects the plain {@code OdooClient}, which is the gateway.
+ * The bare transport to Odoo, without fault tolerance. Only {@link OdooGateway} injects it;
+ * everything else injects the plain {@code OdooClient}, which is the gateway.
  */
 @Qualifier
 @Retention(RetentionPolicy.RUNTIME)

@@ -13,14 +13,22 @@ class OdooRecordTest {
   private final OdooRecord record =
       new OdooRecord(
           Map.of(
-              "id", 11L,
-              "name", "P00011",
-              "email", false,
-              "partner_id", List.of(10L, "Azure Interior"),
-              "currency_id", false,
-              "price_unit", 12.35,
-              "write_date", "2025-11-14 09:30:05",
-              "order_line", List.of(21L, 22L)));
+              "id",
+              11L,
+              "name",
+              "P00011",
+              "email",
+              false,
+              "partner_id",
+              List.of(10L, "Azure Interior"),
+              "currency_id",
+              false,
+              "price_unit",
+              12.35,
+              "write_date",
+              "2025-11-14 09:30:05",
+              "order_line",
+              List.of(21L, 22L)));
 
   @Test
   void falseMeansEmptyForEveryType() {

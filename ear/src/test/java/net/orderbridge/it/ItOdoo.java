@@ -1,0 +1,32 @@
+package net.orderbridge.it;
+
+import net.orderbridge.simulator.OdooSimulator;
+
+/**
+ * The Odoo of the integration tests: one simulator in the test JVM, on the fixed port the test
+ * server was configured with ({@code ODOO_URL} in its {@code jvm.options}). Tests reach into it to
+ * check what arrived.
+ */
+final class ItOdoo {
+  static final String API_KEY = "it-odoo-api-key";
+  private static OdooSimulator simulator;
+
+  private ItOdoo() {}
+
+  static synchronized OdooSimulator simulator() {
+    if (simulator == null) {
+      int port = Integer.getInteger("orderbridge.it.odoo.port", 18069);
+      simulator =
+          OdooSimulator.builder()
+              .port(port)
+              .db("odoo")
+              .login("admin")
+              .password("admin")
+              .apiKey(API_KEY)
+              .build()
+              .start();
+      Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop));
+    }
+    return simulator;
+  }
+}
