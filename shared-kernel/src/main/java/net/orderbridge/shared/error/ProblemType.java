@@ -7,6 +7,8 @@ package net.orderbridge.shared.error;
  */
 public enum ProblemType {
   INVALID_INPUT(400, "invalid-input", "Invalid input"),
+  UNAUTHENTICATED(401, "unauthenticated", "Unauthorized"),
+  PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
   UNPROCESSABLE(422, "unprocessable", "Request cannot be processed"),
   NOT_FOUND(404, "not-found", "Not found"),
   CONFLICT(409, "conflict", "Conflict with the current state"),
