@@ -107,6 +107,19 @@ class PurchaseOrderApiIT {
   }
 
   @Test
+  void everyChangeIsInTheAuditTrailWithWhoMadeIt() {
+    String id = place(order("audited", line(chair, "1", null))).get("id").asText();
+    Api.purchaser().post("/api/purchase-orders/" + id + "/confirm", "");
+
+    JsonNode trail = Api.auditor().get("/api/purchase-orders/" + id + "/audit").json();
+
+    assertThat(trail)
+        .extracting(e -> e.get("action").asText())
+        .containsExactly("PLACED", "CONFIRMED");
+    assertThat(trail).extracting(e -> e.get("actor").asText()).containsOnly("buyer");
+  }
+
+  @Test
   void revisionNeedsTheCurrentETag() {
     JsonNode placed = place(order("revise", line(chair, "1", null)));
     String id = placed.get("id").asText();

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
+import net.orderbridge.purchaseorder.application.OrderAuditTrail;
 import net.orderbridge.purchaseorder.application.OrderSyncStates;
 import net.orderbridge.purchaseorder.application.PlaceOnce;
 import net.orderbridge.purchaseorder.application.PurchaseOrderDetails;
@@ -51,6 +52,7 @@ public class PurchaseOrderResource {
   @Inject PurchaseOrderQueries queries;
   @Inject PlaceOnce placeOnce;
   @Inject OrderSyncStates syncStates;
+  @Inject OrderAuditTrail auditTrail;
   @Context UriInfo uri;
   @Context SecurityContext caller;
 
@@ -106,6 +108,13 @@ public class PurchaseOrderResource {
         queries.search(
             criteria, new PageRequest(page == null ? 0 : page, size == null ? 20 : size));
     return PurchaseOrderPageView.of(found);
+  }
+
+  @GET
+  @Path("{id}/audit")
+  @RolesAllowed({Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR})
+  public List<AuditEntryView> audit(@PathParam("id") String id) {
+    return auditTrail.of(orderId(id).value()).stream().map(AuditEntryView::of).toList();
   }
 
   @PUT
