@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
+import net.orderbridge.shared.event.PurchaseOrderImported;
 import net.orderbridge.shared.event.PurchaseOrderPlaced;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 
@@ -23,6 +24,18 @@ public class OrderSyncStates {
 
   void placed(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderPlaced placed) {
     entities.persist(OrderSyncState.pending(placed.orderId(), placed.occurredAt()));
+  }
+
+  void imported(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderImported imported) {
+    OrderSyncState state = OrderSyncState.pending(imported.orderId(), imported.occurredAt());
+    state.report(
+        OrderSyncState.SYNCED,
+        imported.odooId(),
+        null,
+        imported.occurredAt(),
+        null,
+        imported.occurredAt());
+    entities.persist(state);
   }
 
   void reported(

@@ -12,7 +12,8 @@ public sealed interface PurchaseOrderEvent
         PurchaseOrderChanged,
         PurchaseOrderConfirmed,
         PurchaseOrderCancelled,
-        PurchaseOrderDeleted {
+        PurchaseOrderDeleted,
+        PurchaseOrderImported {
 
   UUID orderId();
 

@@ -192,6 +192,21 @@ public class PurchaseOrder {
   }
 
   /**
+   * Takes over the notes and lines that Odoo reports. Odoo has accepted them already, so the local
+   * edit rules (no dropped lines on a confirmed order, no edits of a cancelled one) do not apply;
+   * the values themselves are still checked.
+   */
+  public void applyRemoteNotesAndLines(String remoteNotes, List<OrderLineSpec> remoteLines) {
+    Objects.requireNonNull(remoteLines, "remoteLines");
+    List<OrderLine> revised =
+        new LineRevision(lines, PurchaseOrderState.DRAFT).apply(remoteLines, currency());
+    this.notes = remoteNotes;
+    lines.clear();
+    lines.addAll(revised);
+    recomputeTotal();
+  }
+
+  /**
    * Refuses unless the order is a draft or cancelled. Odoo itself deletes only cancelled orders
    * ("In order to delete a purchase order, you must cancel it first."), so the sync-module cancels
    * a pushed draft in Odoo before it unlinks it.

@@ -15,6 +15,7 @@ import java.util.UUID;
 @Table(name = "order_sync_state", schema = "purchase_order")
 public class OrderSyncState {
   public static final String PENDING = "PENDING";
+  public static final String SYNCED = "SYNCED";
 
   @Id
   @Column(name = "order_id")
