@@ -7,6 +7,7 @@ import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.supplier.domain.mirror.OdooSnapshot;
 
 /**
  * What one Odoo {@code product.supplierinfo} says, with its partner and product already resolved to
@@ -24,7 +25,8 @@ public record PriceTerms(
     int delayDays,
     String uom,
     boolean active,
-    Instant writeDate) {
+    Instant writeDate)
+    implements OdooSnapshot {
 
   public PriceTerms {
     Objects.requireNonNull(supplier, "supplier");

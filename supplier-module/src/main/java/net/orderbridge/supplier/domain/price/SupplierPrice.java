@@ -14,6 +14,7 @@ import net.orderbridge.shared.domain.Money;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 
 /**
  * One price break of a vendor for a product, mirrored from Odoo's {@code product.supplierinfo}:
@@ -22,12 +23,9 @@ import net.orderbridge.shared.domain.SupplierId;
  */
 @Entity
 @Table(name = "supplier_price", schema = "supplier")
-public class SupplierPrice {
+public class SupplierPrice extends OdooMirrored<PriceTerms> {
 
   @Id private UUID id;
-
-  @Column(name = "odoo_id", nullable = false, unique = true)
-  private long odooId;
 
   @Column(name = "supplier_id", nullable = false)
   private UUID supplierId;
@@ -53,52 +51,24 @@ public class SupplierPrice {
   @Column(name = "uom")
   private String uom;
 
-  @Column(name = "active", nullable = false)
-  private boolean active;
-
-  @Column(name = "odoo_write_date")
-  private Instant odooWriteDate;
-
-  @Column(name = "refreshed_at", nullable = false)
-  private Instant refreshedAt;
-
   protected SupplierPrice() {
     // for JPA
   }
 
   private SupplierPrice(SupplierPriceId id, long odooId) {
+    super(odooId);
     this.id = Objects.requireNonNull(id, "id").value();
-    if (odooId <= 0) {
-      throw new IllegalArgumentException("Odoo ids are positive: " + odooId);
-    }
-    this.odooId = odooId;
   }
 
   public static SupplierPrice mirror(
       SupplierPriceId id, long odooId, PriceTerms terms, Instant at) {
     SupplierPrice price = new SupplierPrice(id, odooId);
-    price.apply(terms, at);
+    price.take(terms, at);
     return price;
   }
 
-  /** Takes Odoo's answer unless it is older than the snapshot held; says whether it applied. */
-  public boolean refresh(PriceTerms terms, Instant at) {
-    Objects.requireNonNull(terms, "terms");
-    if (terms.writeDate() != null
-        && odooWriteDate != null
-        && terms.writeDate().isBefore(odooWriteDate)) {
-      return false;
-    }
-    apply(terms, at);
-    return true;
-  }
-
-  public void markMissingFromOdoo(Instant at) {
-    this.active = false;
-    this.refreshedAt = Objects.requireNonNull(at, "at");
-  }
-
-  private void apply(PriceTerms terms, Instant at) {
+  @Override
+  protected void apply(PriceTerms terms) {
     this.supplierId = terms.supplier().value();
     this.productId = terms.product() == null ? null : terms.product().value();
     this.templateOdooId = terms.templateOdooId();
@@ -107,9 +77,6 @@ public class SupplierPrice {
     this.currency = terms.price().currency().value();
     this.delayDays = terms.delayDays();
     this.uom = terms.uom();
-    this.active = terms.active();
-    this.odooWriteDate = terms.writeDate();
-    this.refreshedAt = Objects.requireNonNull(at, "at");
   }
 
   /** Whether this line prices the given variant: named directly, or through its template. */
@@ -121,10 +88,6 @@ public class SupplierPrice {
 
   public SupplierPriceId id() {
     return new SupplierPriceId(id);
-  }
-
-  public long odooId() {
-    return odooId;
   }
 
   public SupplierId supplier() {
@@ -154,14 +117,6 @@ public class SupplierPrice {
 
   public Optional<String> uom() {
     return Optional.ofNullable(uom);
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Instant refreshedAt() {
-    return refreshedAt;
   }
 
   @Override

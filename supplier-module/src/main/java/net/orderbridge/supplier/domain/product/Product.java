@@ -5,12 +5,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 
 /**
  * A product variant, mirrored from Odoo's {@code product.product}, with the id of its template
@@ -20,12 +20,9 @@ import net.orderbridge.shared.domain.ProductId;
  */
 @Entity
 @Table(name = "product", schema = "supplier")
-public class Product {
+public class Product extends OdooMirrored<ProductDetails> {
 
   @Id private UUID id;
-
-  @Column(name = "odoo_id", nullable = false, unique = true)
-  private long odooId;
 
   @Column(name = "template_odoo_id", nullable = false)
   private long templateOdooId;
@@ -48,53 +45,24 @@ public class Product {
   @Column(name = "purchase_ok", nullable = false)
   private boolean purchasable;
 
-  @Column(name = "active", nullable = false)
-  private boolean active;
-
-  @Column(name = "odoo_write_date")
-  private Instant odooWriteDate;
-
-  @Column(name = "refreshed_at", nullable = false)
-  private Instant refreshedAt;
-
   protected Product() {
     // for JPA
   }
 
   private Product(ProductId id, long odooId) {
+    super(odooId);
     this.id = Objects.requireNonNull(id, "id").value();
-    if (odooId <= 0) {
-      throw new IllegalArgumentException("Odoo ids are positive: " + odooId);
-    }
-    this.odooId = odooId;
   }
 
   /** A product seen in Odoo for the first time. */
   public static Product mirror(ProductId id, long odooId, ProductDetails details, Instant at) {
     Product product = new Product(id, odooId);
-    product.apply(details, at);
+    product.take(details, at);
     return product;
   }
 
-  /** Takes Odoo's answer unless it is older than the snapshot held; says whether it applied. */
-  public boolean refresh(ProductDetails details, Instant at) {
-    Objects.requireNonNull(details, "details");
-    if (details.writeDate() != null
-        && odooWriteDate != null
-        && details.writeDate().isBefore(odooWriteDate)) {
-      return false;
-    }
-    apply(details, at);
-    return true;
-  }
-
-  /** Odoo no longer returns this product: keep it, inactive. */
-  public void markMissingFromOdoo(Instant at) {
-    this.active = false;
-    this.refreshedAt = Objects.requireNonNull(at, "at");
-  }
-
-  private void apply(ProductDetails details, Instant at) {
+  @Override
+  protected void apply(ProductDetails details) {
     this.templateOdooId = details.templateOdooId();
     this.name = details.name();
     this.defaultCode = details.defaultCode();
@@ -102,17 +70,10 @@ public class Product {
     this.standardPrice = details.standardPrice();
     this.listPrice = details.listPrice();
     this.purchasable = details.purchasable();
-    this.active = details.active();
-    this.odooWriteDate = details.writeDate();
-    this.refreshedAt = Objects.requireNonNull(at, "at");
   }
 
   public ProductId id() {
     return new ProductId(id);
-  }
-
-  public long odooId() {
-    return odooId;
   }
 
   public long templateOdooId() {
@@ -141,22 +102,6 @@ public class Product {
 
   public boolean isPurchasable() {
     return purchasable;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Optional<Instant> odooWriteDate() {
-    return Optional.ofNullable(odooWriteDate);
-  }
-
-  public Instant refreshedAt() {
-    return refreshedAt;
-  }
-
-  public Duration age(Instant now) {
-    return Duration.between(refreshedAt, now);
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.supplier.domain.mirror.OdooSnapshot;
 
 /**
  * What Odoo says about a product variant. {@code name} is the template's name (Odoo's {@code
@@ -19,7 +20,8 @@ public record ProductDetails(
     BigDecimal listPrice,
     boolean purchasable,
     boolean active,
-    Instant writeDate) {
+    Instant writeDate)
+    implements OdooSnapshot {
 
   public ProductDetails {
     Objects.requireNonNull(name, "name");

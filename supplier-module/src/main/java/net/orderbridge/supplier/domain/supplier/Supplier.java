@@ -4,12 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 
 /**
  * A vendor, mirrored from Odoo's {@code res.partner}. Its local {@link SupplierId} never changes;
@@ -21,12 +21,9 @@ import net.orderbridge.shared.domain.SupplierId;
  */
 @Entity
 @Table(name = "supplier", schema = "supplier")
-public class Supplier {
+public class Supplier extends OdooMirrored<SupplierDetails> {
 
   @Id private UUID id;
-
-  @Column(name = "odoo_id", nullable = false, unique = true)
-  private long odooId;
 
   @Column(name = "name", nullable = false)
   private String name;
@@ -43,73 +40,34 @@ public class Supplier {
   @Column(name = "supplier_rank", nullable = false)
   private int supplierRank;
 
-  @Column(name = "active", nullable = false)
-  private boolean active;
-
-  @Column(name = "odoo_write_date")
-  private Instant odooWriteDate;
-
-  @Column(name = "refreshed_at", nullable = false)
-  private Instant refreshedAt;
-
   protected Supplier() {
     // for JPA
   }
 
   private Supplier(SupplierId id, long odooId) {
+    super(odooId);
     this.id = Objects.requireNonNull(id, "id").value();
-    if (odooId <= 0) {
-      throw new IllegalArgumentException("Odoo ids are positive: " + odooId);
-    }
-    this.odooId = odooId;
   }
 
   /** A supplier seen in Odoo for the first time. */
   public static Supplier mirror(
       SupplierId id, long odooId, SupplierDetails details, Instant refreshedAt) {
     Supplier supplier = new Supplier(id, odooId);
-    supplier.apply(details, refreshedAt);
+    supplier.take(details, refreshedAt);
     return supplier;
   }
 
-  /**
-   * Takes what Odoo answered at {@code at}; returns false, changing nothing, when the snapshot is
-   * older than the one already held.
-   */
-  public boolean refresh(SupplierDetails details, Instant at) {
-    Objects.requireNonNull(details, "details");
-    if (details.writeDate() != null
-        && odooWriteDate != null
-        && details.writeDate().isBefore(odooWriteDate)) {
-      return false;
-    }
-    apply(details, at);
-    return true;
-  }
-
-  /** Odoo no longer returns this partner (deleted or no longer a vendor): keep it, inactive. */
-  public void markMissingFromOdoo(Instant at) {
-    this.active = false;
-    this.refreshedAt = Objects.requireNonNull(at, "at");
-  }
-
-  private void apply(SupplierDetails details, Instant at) {
+  @Override
+  protected void apply(SupplierDetails details) {
     this.name = details.name();
     this.email = details.email();
     this.reference = details.reference();
     this.company = details.company();
     this.supplierRank = details.supplierRank();
-    this.active = details.active();
-    this.odooWriteDate = details.writeDate();
-    this.refreshedAt = Objects.requireNonNull(at, "at");
   }
 
   public SupplierId id() {
     return new SupplierId(id);
-  }
-
-  public long odooId() {
-    return odooId;
   }
 
   public String name() {
@@ -130,23 +88,6 @@ public class Supplier {
 
   public int supplierRank() {
     return supplierRank;
-  }
-
-  public boolean isActive() {
-    return active;
-  }
-
-  public Optional<Instant> odooWriteDate() {
-    return Optional.ofNullable(odooWriteDate);
-  }
-
-  public Instant refreshedAt() {
-    return refreshedAt;
-  }
-
-  /** How long ago the mirror last heard from Odoo about this supplier. */
-  public Duration age(Instant now) {
-    return Duration.between(refreshedAt, now);
   }
 
   @Override

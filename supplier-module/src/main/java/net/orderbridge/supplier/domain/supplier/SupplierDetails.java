@@ -3,6 +3,7 @@ package net.orderbridge.supplier.domain.supplier;
 import java.time.Instant;
 import java.util.Objects;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.supplier.domain.mirror.OdooSnapshot;
 
 /**
  * What Odoo says about a vendor partner. {@code email} and {@code reference} are null where Odoo
@@ -15,7 +16,8 @@ public record SupplierDetails(
     boolean company,
     int supplierRank,
     boolean active,
-    Instant writeDate) {
+    Instant writeDate)
+    implements OdooSnapshot {
 
   public SupplierDetails {
     Objects.requireNonNull(name, "name");
