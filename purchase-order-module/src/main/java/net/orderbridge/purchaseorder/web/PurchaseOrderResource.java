@@ -32,7 +32,6 @@ import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderState;
 import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
-import net.orderbridge.shared.domain.PageRequest;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
@@ -95,8 +94,8 @@ public class PurchaseOrderResource {
       @QueryParam("state") String state,
       @QueryParam("supplierId") String supplierId,
       @QueryParam("syncStatus") String syncStatus,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     PurchaseOrderCriteria criteria =
         new PurchaseOrderCriteria(
             state == null ? null : enumValue(state),
@@ -104,9 +103,7 @@ public class PurchaseOrderResource {
                 ? null
                 : RequestMapping.id(supplierId, "supplierId", SupplierId::new),
             syncStatus == null ? null : syncStatus.toUpperCase());
-    Page<PurchaseOrderSummary> found =
-        queries.search(
-            criteria, new PageRequest(page == null ? 0 : page, size == null ? 20 : size));
+    Page<PurchaseOrderSummary> found = queries.search(criteria, RequestMapping.page(page, size));
     return PurchaseOrderPageView.of(found);
   }
 

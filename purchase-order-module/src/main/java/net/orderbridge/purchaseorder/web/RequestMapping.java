@@ -8,10 +8,12 @@ import net.orderbridge.purchaseorder.application.LineInput;
 import net.orderbridge.purchaseorder.application.PlacePurchaseOrder;
 import net.orderbridge.purchaseorder.application.RevisePurchaseOrder;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineId;
+import net.orderbridge.shared.domain.PageRequest;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.error.ProblemType;
 
 /** Turns request bodies into commands, naming the field at fault when a value can't be read. */
 final class RequestMapping {
@@ -36,6 +38,26 @@ final class RequestMapping {
         request.currency(),
         request.notes(),
         lines(request));
+  }
+
+  /**
+   * The page of a search; page and size arrive as text because JAX-RS answers an unconvertible
+   * query parameter with a bare 404 instead of naming the field.
+   */
+  static PageRequest page(String page, String size) {
+    return new PageRequest(number("page", page, 0), number("size", size, 20));
+  }
+
+  private static int number(String field, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException notANumber) {
+      throw new ApplicationProblem(
+          ProblemType.INVALID_INPUT, field, field + " must be a whole number");
+    }
   }
 
   static <T> T id(String value, String field, Function<UUID, T> type) {

@@ -23,8 +23,8 @@ public class ProductResource {
   @GET
   public PageView<ProductItemView> search(
       @QueryParam("query") String query,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return PageView.of(
         searchProducts.search(query, RequestValues.page(page, size)), ProductItemView::of);
   }

@@ -13,8 +13,25 @@ final class RequestValues {
 
   private RequestValues() {}
 
-  static PageRequest page(Integer page, Integer size) {
-    return new PageRequest(page == null ? 0 : page, size == null ? DEFAULT_SIZE : size);
+  /**
+   * The page of a query. Both values come in as text: JAX-RS answers a query parameter that does
+   * not convert to its Java type with a bare 404, which would tell the client the resource is
+   * missing rather than that its input is wrong.
+   */
+  static PageRequest page(String page, String size) {
+    return new PageRequest(number("page", page, 0), number("size", size, DEFAULT_SIZE));
+  }
+
+  private static int number(String field, String value, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException notANumber) {
+      throw new ApplicationProblem(
+          ProblemType.INVALID_INPUT, field, field + " must be a whole number");
+    }
   }
 
   /** The UUID of a path; an id that is no UUID names nothing, so it is a 404. */

@@ -33,8 +33,8 @@ public class SupplierResource {
   @GET
   public PageView<SupplierItemView> search(
       @QueryParam("query") String query,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     return PageView.of(
         searchSuppliers.search(query, RequestValues.page(page, size)), SupplierItemView::of);
   }
@@ -52,8 +52,8 @@ public class SupplierResource {
   @Path("{id}/products")
   public PageView<ProductItemView> products(
       @PathParam("id") String id,
-      @QueryParam("page") Integer page,
-      @QueryParam("size") Integer size) {
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
     SupplierId supplier = new SupplierId(RequestValues.id("supplier", id));
     return PageView.of(
         searchProducts.offeredBy(supplier, RequestValues.page(page, size)), ProductItemView::of);

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.metrics.Tag;
  * the mirror, or Odoo behind it). Also counted here, for tests and when no registry is present.
  */
 public class CacheMetrics {
-  static final String L1 = "l1";
-  static final String L2 = "l2";
-  static final String L3 = "l3";
+  public static final String L1 = "l1";
+  public static final String L2 = "l2";
+  public static final String L3 = "l3";
 
   private final MetricRegistry registry;
   private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();

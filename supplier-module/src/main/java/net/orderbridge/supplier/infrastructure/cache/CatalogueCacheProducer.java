@@ -68,17 +68,15 @@ public class CatalogueCacheProducer {
       ThreadFactory threads =
           managedThreads != null ? managedThreads : Executors.defaultThreadFactory();
       var redisUrl = config.getOptionalValue("REDIS_URL", String.class).filter(u -> !u.isBlank());
-      InvalidationBus bus;
-      RedisLevel l2 = null;
       if (redisUrl.isPresent()) {
         redis = RedisClient.create(URI.create(redisUrl.get()));
-        l2 = new RedisLevel(redis, settings.namespace());
-        bus = new RedisInvalidationBus(redis, settings.channel(), threads);
+        cache = TieredCatalogueCache.onRedis(settings, redis, threads, new CacheMetrics(metrics));
         LOG.info("Catalogue cache: L1 + Redis L2, invalidations over Redis pub/sub");
       } else {
-        bus = postgresBus(settings, threads);
+        cache =
+            new TieredCatalogueCache(
+                settings, null, postgresBus(settings, threads), new CacheMetrics(metrics));
       }
-      cache = new TieredCatalogueCache(settings, l2, bus, new CacheMetrics(metrics));
     }
     return cache;
   }

@@ -5,11 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.supplier.application.CacheEntry;
 import net.orderbridge.supplier.application.CatalogueCache;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * The {@link CatalogueCache} of one instance: reads go L1 → L2 (when Redis is on) → loader and fill
@@ -42,6 +44,31 @@ public final class TieredCatalogueCache implements CatalogueCache, AutoCloseable
     this.bus = bus;
     this.metrics = metrics;
     bus.subscribe(this::onMessage);
+  }
+
+  /** L1, Redis as L2, and invalidations over Redis pub/sub: an instance of a cluster on Redis. */
+  public static TieredCatalogueCache onRedis(
+      CacheSettings settings, UnifiedJedis redis, ThreadFactory threads, CacheMetrics metrics) {
+    return new TieredCatalogueCache(
+        settings,
+        new RedisLevel(redis, settings.namespace()),
+        new RedisInvalidationBus(redis, settings.channel(), threads),
+        metrics);
+  }
+
+  /**
+   * L1 only, but hearing (and sending) invalidations over Redis pub/sub: an instance that shares
+   * the other instances' channel without using their shared level.
+   */
+  public static TieredCatalogueCache localListeningOnRedis(
+      CacheSettings settings, UnifiedJedis redis, ThreadFactory threads, CacheMetrics metrics) {
+    return new TieredCatalogueCache(
+        settings, null, new RedisInvalidationBus(redis, settings.channel(), threads), metrics);
+  }
+
+  /** L1 only, alone: one instance, no messages (tools and benchmarks). */
+  public static TieredCatalogueCache local(CacheSettings settings, CacheMetrics metrics) {
+    return new TieredCatalogueCache(settings, null, InvalidationBus.localOnly(), metrics);
   }
 
   @Override

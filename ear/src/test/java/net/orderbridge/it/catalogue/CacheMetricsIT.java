@@ -1,0 +1,58 @@
+package net.orderbridge.it.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Hits and misses of each cache level, as a scraper reads them from {@code /metrics}. */
+class CacheMetricsIT {
+
+  @Test
+  void readsOfACachedSupplierCountAsLevelOneHits() {
+    String prefix = OdooCatalogue.uniquePrefix();
+    OdooCatalogue.vendor(prefix + " Mill");
+    OdooCatalogue.refresh();
+    String id =
+        Rest.purchaser()
+            .get("/api/suppliers?query=" + prefix)
+            .ok()
+            .get("items")
+            .get(0)
+            .get("id")
+            .asText();
+    double before = counter("catalogue_cache_hits_total", "l1");
+
+    for (int i = 0; i < 3; i++) {
+      Rest.purchaser().get("/api/suppliers/" + id).ok();
+    }
+
+    assertThat(counter("catalogue_cache_hits_total", "l1")).isGreaterThanOrEqualTo(before + 3);
+  }
+
+  @Test
+  void aSupplierNoLevelHoldsCountsAsAMissOnEveryLevel() {
+    double l1 = counter("catalogue_cache_misses_total", "l1");
+    double l2 = counter("catalogue_cache_misses_total", "l2");
+    double l3 = counter("catalogue_cache_misses_total", "l3");
+
+    Rest.purchaser().get("/api/suppliers/" + UUID.randomUUID()).isProblem(404, null);
+
+    assertThat(counter("catalogue_cache_misses_total", "l1")).isGreaterThanOrEqualTo(l1 + 1);
+    assertThat(counter("catalogue_cache_misses_total", "l2")).isGreaterThanOrEqualTo(l2 + 1);
+    assertThat(counter("catalogue_cache_misses_total", "l3")).isGreaterThanOrEqualTo(l3 + 1);
+  }
+
+  /** The counter's value in the Prometheus text of {@code /metrics}; 0 when not yet there. */
+  private static double counter(String name, String level) {
+    Rest.Reply metrics = Rest.anonymous().get("/metrics?scope=application");
+    assertThat(metrics.status()).isEqualTo(200);
+    Matcher value =
+        Pattern.compile(
+                "(?m)^" + name + "\\{[^}]*level=\"" + level + "\"[^}]*\\}\\s+([0-9.Ee+-]+)$")
+            .matcher(metrics.body());
+    return value.find() ? Double.parseDouble(value.group(1)) : 0;
+  }
+}
