@@ -14,8 +14,12 @@ import redis.clients.jedis.UnifiedJedis;
  * second instance of the service would share them.
  */
 final class Mirror {
-  /** The server's default {@code catalogue.namespace}: Redis key prefix and channel name. */
-  static final String NAMESPACE = "orderbridge_catalogue";
+  /**
+   * The test server's {@code catalogue.namespace} (one per test database, so that builds sharing a
+   * Redis never see each other's keys): Redis key prefix and channel name.
+   */
+  static final String NAMESPACE =
+      "orderbridge_" + System.getProperty("orderbridge.db.name", "orderbridge_it");
 
   static final String CHANNEL = NAMESPACE + "_invalidations";
 
