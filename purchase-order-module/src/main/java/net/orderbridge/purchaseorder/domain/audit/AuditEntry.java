@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,12 @@ import java.util.UUID;
 public class AuditEntry {
 
   @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @SequenceGenerator(
+      name = "audit_entry_seq",
+      schema = "purchase_order",
+      sequenceName = "audit_entry_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
   private Long id;
 
   @Column(name = "order_id", nullable = false, updatable = false)
