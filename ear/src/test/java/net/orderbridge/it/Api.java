@@ -1,5 +1,7 @@
 package net.orderbridge.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -14,7 +16,7 @@ import java.util.Base64;
 /**
  * A small HTTP client for the server the build started, as a user of the REST API would call it.
  */
-final class Api {
+public final class Api {
   static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
   static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP =
@@ -26,40 +28,40 @@ final class Api {
     this.authorization = authorization;
   }
 
-  static Api anonymous() {
+  public static Api anonymous() {
     return new Api(null);
   }
 
-  static Api as(String user, String password) {
+  public static Api as(String user, String password) {
     String token = user + ":" + password;
     return new Api(
         "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
   }
 
-  static Api purchaser() {
+  public static Api purchaser() {
     return as("buyer", "buyer-demo");
   }
 
-  static Api operator() {
+  public static Api operator() {
     return as("operator", "operator-demo");
   }
 
-  static Api auditor() {
+  public static Api auditor() {
     return as("auditor", "auditor-demo");
   }
 
-  Reply get(String path) {
+  public Reply get(String path) {
     return send(request(path).GET());
   }
 
-  Reply post(String path, String json) {
+  public Reply post(String path, String json) {
     return send(
         request(path)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  Reply send(HttpRequest.Builder builder) {
+  public Reply send(HttpRequest.Builder builder) {
     try {
       HttpResponse<String> response =
           HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
@@ -72,7 +74,7 @@ final class Api {
     }
   }
 
-  HttpRequest.Builder request(String path) {
+  public HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));
     if (authorization != null) {
@@ -82,20 +84,42 @@ final class Api {
   }
 
   /** A response with its body parsed on demand. */
-  record Reply(HttpResponse<String> response) {
-    int status() {
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
       return response.statusCode();
     }
 
-    String contentType() {
+    public String contentType() {
       return response.headers().firstValue("Content-Type").orElse("");
     }
 
-    String header(String name) {
+    public String header(String name) {
       return response.headers().firstValue(name).orElse(null);
     }
 
-    JsonNode json() {
+    public String body() {
+      return response.body();
+    }
+
+    /** Asserts an RFC 9457 problem with this status, naming {@code field} when not null. */
+    public Reply isProblem(int status, String field) {
+      assertThat(status()).as(body()).isEqualTo(status);
+      assertThat(contentType()).startsWith("application/problem+json");
+      assertThat(json().get("status").asInt()).isEqualTo(status);
+      assertThat(body()).doesNotContain("Exception").doesNotContain("\tat ");
+      if (field != null) {
+        assertThat(json().path("field").asText()).as(body()).isEqualTo(field);
+      }
+      return this;
+    }
+
+    /** Asserts a 200 and returns the body. */
+    public JsonNode ok() {
+      assertThat(status()).as(body()).isEqualTo(200);
+      return json();
+    }
+
+    public JsonNode json() {
       try {
         return JSON.readTree(response.body());
       } catch (IOException e) {

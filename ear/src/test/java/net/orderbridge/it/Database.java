@@ -8,10 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Direct access to the integration-test database, to look behind the API. */
-final class Database {
+public final class Database {
   private Database() {}
 
-  static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     String url =
         "jdbc:postgresql://"
             + env("DB_HOST", "127.0.0.1")

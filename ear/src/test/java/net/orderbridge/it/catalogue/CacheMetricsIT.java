@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.orderbridge.it.Api;
 import org.junit.jupiter.api.Test;
 
 /** Hits and misses of each cache level, as a scraper reads them from {@code /metrics}. */
@@ -16,7 +17,7 @@ class CacheMetricsIT {
     OdooCatalogue.vendor(prefix + " Mill");
     OdooCatalogue.refresh();
     String id =
-        Rest.purchaser()
+        Api.purchaser()
             .get("/api/suppliers?query=" + prefix)
             .ok()
             .get("items")
@@ -26,7 +27,7 @@ class CacheMetricsIT {
     double before = counter("catalogue_cache_hits_total", "l1");
 
     for (int i = 0; i < 3; i++) {
-      Rest.purchaser().get("/api/suppliers/" + id).ok();
+      Api.purchaser().get("/api/suppliers/" + id).ok();
     }
 
     assertThat(counter("catalogue_cache_hits_total", "l1")).isGreaterThanOrEqualTo(before + 3);
@@ -38,7 +39,7 @@ class CacheMetricsIT {
     double l2 = counter("catalogue_cache_misses_total", "l2");
     double l3 = counter("catalogue_cache_misses_total", "l3");
 
-    Rest.purchaser().get("/api/suppliers/" + UUID.randomUUID()).isProblem(404, null);
+    Api.purchaser().get("/api/suppliers/" + UUID.randomUUID()).isProblem(404, null);
 
     assertThat(counter("catalogue_cache_misses_total", "l1")).isGreaterThanOrEqualTo(l1 + 1);
     assertThat(counter("catalogue_cache_misses_total", "l2")).isGreaterThanOrEqualTo(l2 + 1);
@@ -47,7 +48,7 @@ class CacheMetricsIT {
 
   /** The counter's value in the Prometheus text of {@code /metrics}; 0 when not yet there. */
   private static double counter(String name, String level) {
-    Rest.Reply metrics = Rest.anonymous().get("/metrics?scope=application");
+    Api.Reply metrics = Api.anonymous().get("/metrics?scope=application");
     assertThat(metrics.status()).isEqualTo(200);
     Matcher value =
         Pattern.compile(

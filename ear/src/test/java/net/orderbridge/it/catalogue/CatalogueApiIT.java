@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.orderbridge.it.Api;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,8 +29,8 @@ class CatalogueApiIT {
     }
     OdooCatalogue.refresh();
 
-    JsonNode first = Rest.purchaser().get("/api/suppliers?query=" + prefix + "&size=2").ok();
-    JsonNode second = Rest.auditor().get("/api/suppliers?query=" + prefix + "&page=1&size=2").ok();
+    JsonNode first = Api.purchaser().get("/api/suppliers?query=" + prefix + "&size=2").ok();
+    JsonNode second = Api.auditor().get("/api/suppliers?query=" + prefix + "&page=1&size=2").ok();
 
     assertThat(first.get("total").asLong()).isEqualTo(3);
     assertThat(first.get("page").asInt()).isZero();
@@ -57,8 +58,8 @@ class CatalogueApiIT {
     OdooCatalogue.refresh();
     String id = supplierId(prefix);
 
-    JsonNode supplier = Rest.purchaser().get("/api/suppliers/" + id).ok();
-    JsonNode offered = Rest.purchaser().get("/api/suppliers/" + id + "/products").ok();
+    JsonNode supplier = Api.purchaser().get("/api/suppliers/" + id).ok();
+    JsonNode offered = Api.purchaser().get("/api/suppliers/" + id + "/products").ok();
 
     assertThat(supplier.get("id").asText()).isEqualTo(id);
     assertThat(supplier.get("odooId").asInt()).isEqualTo(vendor);
@@ -83,7 +84,7 @@ class CatalogueApiIT {
     OdooCatalogue.product(OdooCatalogue.uniquePrefix() + " Bench", 30);
     OdooCatalogue.refresh();
 
-    JsonNode found = Rest.purchaser().get("/api/products?query=" + prefix).ok();
+    JsonNode found = Api.purchaser().get("/api/products?query=" + prefix).ok();
 
     assertThat(found.get("total").asLong()).isEqualTo(1);
     JsonNode product = found.get("items").get(0);
@@ -98,10 +99,10 @@ class CatalogueApiIT {
   void onlySyncOperatorsRefreshTheMirror() {
     OdooCatalogue.simulator();
 
-    Rest.purchaser().post("/api/suppliers/refresh", "{}").isProblem(403, null);
-    Rest.auditor().post("/api/suppliers/refresh", "{}").isProblem(403, null);
-    Rest.anonymous().post("/api/suppliers/refresh", "{}").isProblem(401, null);
-    JsonNode report = Rest.operator().post("/api/suppliers/refresh", "{}").ok();
+    Api.purchaser().post("/api/suppliers/refresh", "{}").isProblem(403, null);
+    Api.auditor().post("/api/suppliers/refresh", "{}").isProblem(403, null);
+    Api.anonymous().post("/api/suppliers/refresh", "{}").isProblem(401, null);
+    JsonNode report = Api.operator().post("/api/suppliers/refresh", "{}").ok();
 
     assertThat(report.get("suppliers").asInt()).isPositive();
     assertThat(report.get("products").asInt()).isPositive();
@@ -111,17 +112,17 @@ class CatalogueApiIT {
   void badIdsAndPagesAreProblems() {
     String unknown = UUID.randomUUID().toString();
 
-    Rest.purchaser().get("/api/suppliers/" + unknown).isProblem(404, null);
-    Rest.purchaser().get("/api/suppliers/" + unknown + "/products").isProblem(404, null);
-    Rest.purchaser().get("/api/suppliers/not-a-uuid").isProblem(404, null);
-    Rest.purchaser().get("/api/suppliers/not-a-uuid/products").isProblem(404, null);
-    Rest.purchaser().get("/api/suppliers?page=-1").isProblem(422, "page");
-    Rest.purchaser().get("/api/suppliers?size=0").isProblem(422, "size");
-    Rest.purchaser().get("/api/suppliers?size=201").isProblem(422, "size");
-    Rest.purchaser().get("/api/suppliers?size=abc").isProblem(400, "size");
-    Rest.purchaser().get("/api/products?page=first").isProblem(400, "page");
-    Rest.purchaser().get("/api/products?size=-3").isProblem(422, "size");
-    Rest.purchaser().get("/api/purchase-orders?size=many").isProblem(400, "size");
+    Api.purchaser().get("/api/suppliers/" + unknown).isProblem(404, null);
+    Api.purchaser().get("/api/suppliers/" + unknown + "/products").isProblem(404, null);
+    Api.purchaser().get("/api/suppliers/not-a-uuid").isProblem(404, null);
+    Api.purchaser().get("/api/suppliers/not-a-uuid/products").isProblem(404, null);
+    Api.purchaser().get("/api/suppliers?page=-1").isProblem(422, "page");
+    Api.purchaser().get("/api/suppliers?size=0").isProblem(422, "size");
+    Api.purchaser().get("/api/suppliers?size=201").isProblem(422, "size");
+    Api.purchaser().get("/api/suppliers?size=abc").isProblem(400, "size");
+    Api.purchaser().get("/api/products?page=first").isProblem(400, "page");
+    Api.purchaser().get("/api/products?size=-3").isProblem(422, "size");
+    Api.purchaser().get("/api/purchase-orders?size=many").isProblem(400, "size");
   }
 
   @Test
@@ -131,15 +132,14 @@ class CatalogueApiIT {
     int[] slab = OdooCatalogue.product(prefix + " Slab", 40);
     OdooCatalogue.refresh();
     String id = supplierId(prefix);
-    assertThat(Rest.purchaser().get("/api/suppliers/" + id).ok().get("active").asBoolean())
-        .isTrue();
+    assertThat(Api.purchaser().get("/api/suppliers/" + id).ok().get("active").asBoolean()).isTrue();
 
     OdooCatalogue.simulator().store().write("res.partner", vendor, Map.of("active", false));
     OdooCatalogue.simulator().store().write("product.product", slab[1], Map.of("active", false));
     OdooCatalogue.refresh();
 
-    JsonNode supplier = Rest.purchaser().get("/api/suppliers/" + id).ok();
-    JsonNode product = Rest.purchaser().get("/api/products?query=" + prefix).ok();
+    JsonNode supplier = Api.purchaser().get("/api/suppliers/" + id).ok();
+    JsonNode product = Api.purchaser().get("/api/products?query=" + prefix).ok();
     assertThat(supplier.get("active").asBoolean()).isFalse();
     assertThat(supplier.get("odooId").asInt()).isEqualTo(vendor);
     assertThat(product.get("total").asLong()).isEqualTo(1);
@@ -170,10 +170,10 @@ class CatalogueApiIT {
           await()
               .atMost(Duration.ofSeconds(10))
               .until(
-                  () -> Rest.purchaser().get("/api/suppliers/" + id).ok(),
+                  () -> Api.purchaser().get("/api/suppliers/" + id).ok(),
                   s -> s.get("stale").asBoolean());
-      JsonNode products = Rest.purchaser().get("/api/products?query=" + prefix).ok();
-      Rest.Reply refresh = Rest.operator().post("/api/suppliers/refresh", "{}");
+      JsonNode products = Api.purchaser().get("/api/products?query=" + prefix).ok();
+      Api.Reply refresh = Api.operator().post("/api/suppliers/refresh", "{}");
 
       assertThat(supplier.get("stale").asBoolean()).isTrue();
       assertThat(Instant.parse(supplier.get("refreshedAt").asText()))
@@ -187,7 +187,7 @@ class CatalogueApiIT {
   }
 
   private static String supplierId(String prefix) {
-    JsonNode found = Rest.purchaser().get("/api/suppliers?query=" + prefix).ok();
+    JsonNode found = Api.purchaser().get("/api/suppliers?query=" + prefix).ok();
     assertThat(found.get("items")).as(found.toString()).hasSize(1);
     return found.get("items").get(0).get("id").asText();
   }

@@ -2,10 +2,10 @@ package net.orderbridge.it.catalogue;
 
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
+import net.orderbridge.it.Database;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -26,15 +26,7 @@ final class Mirror {
   private Mirror() {}
 
   static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("DB_HOST", "127.0.0.1")
-            + ":"
-            + env("DB_PORT", "5432")
-            + "/"
-            + System.getProperty("orderbridge.db.name", "orderbridge_it");
-    return DriverManager.getConnection(
-        url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
+    return Database.connect();
   }
 
   static UnifiedJedis redis() {

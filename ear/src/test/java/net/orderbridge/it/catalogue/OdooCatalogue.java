@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.UUID;
+import net.orderbridge.it.Api;
 import net.orderbridge.simulator.OdooSimulator;
 
 /**
@@ -101,7 +102,7 @@ final class OdooCatalogue {
 
   /** Mirrors all of Odoo's catalogue, as an operator does. */
   static void refresh() {
-    Rest.Reply refresh = Rest.operator().post("/api/suppliers/refresh", "{}");
+    Api.Reply refresh = Api.operator().post("/api/suppliers/refresh", "{}");
     assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
   }
 }

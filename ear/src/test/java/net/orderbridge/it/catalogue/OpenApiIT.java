@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import net.orderbridge.it.Api;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document at {@code /openapi} describes the whole REST API. */
@@ -12,7 +13,7 @@ class OpenApiIT {
 
   @Test
   void documentListsEveryResourceWithItsMethods() {
-    Rest.Reply reply = Rest.anonymous().get("/openapi?format=json");
+    Api.Reply reply = Api.anonymous().get("/openapi?format=json");
     assertThat(reply.status()).isEqualTo(200);
     JsonNode paths = reply.json().get("paths");
 

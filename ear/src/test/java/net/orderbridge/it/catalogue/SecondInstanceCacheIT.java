@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.orderbridge.it.Api;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.application.CacheEntry;
@@ -45,7 +46,7 @@ class SecondInstanceCacheIT {
     int[] lamp = OdooCatalogue.product(prefix + " Lamp", 15);
     OdooCatalogue.price(vendor, lamp, 19);
     OdooCatalogue.refresh();
-    JsonNode found = Rest.purchaser().get("/api/products?query=" + prefix).ok();
+    JsonNode found = Api.purchaser().get("/api/products?query=" + prefix).ok();
     CacheEntry<ProductView> entry =
         CacheEntry.product(ProductId.of(found.get("items").get(0).get("id").asText()));
     AtomicInteger mirrorReads = new AtomicInteger();
@@ -82,7 +83,7 @@ class SecondInstanceCacheIT {
       assertThat(after).isEqualTo(prefix + " Lantern");
       assertThat(mirrorReads.get()).isGreaterThanOrEqualTo(2);
       assertThat(two.metrics().misses(CacheMetrics.L1)).isGreaterThanOrEqualTo(2);
-      assertThat(Rest.purchaser().get("/api/products?query=" + prefix).ok().get("items"))
+      assertThat(Api.purchaser().get("/api/products?query=" + prefix).ok().get("items"))
           .extracting(p -> p.get("name").asText())
           .containsExactly(prefix + " Lantern");
     }
