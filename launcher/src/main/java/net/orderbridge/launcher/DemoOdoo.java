@@ -1,5 +1,7 @@
 package net.orderbridge.launcher;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.logging.Logger;
 import net.orderbridge.simulator.OdooSimulator;
@@ -26,6 +28,12 @@ final class DemoOdoo implements AutoCloseable {
       return new DemoOdoo(null);
     }
     int port = Integer.parseInt(environment.getOrDefault("SIMULATOR_PORT", "8069"));
+    String webhookToken = environment.computeIfAbsent("WEBHOOK_TOKEN", unset -> randomToken());
+    String webhookUrl =
+        "http://127.0.0.1:"
+            + environment.getOrDefault("HTTP_PORT", "9080")
+            + "/api/sync/webhooks/odoo/"
+            + webhookToken;
     OdooSimulator simulator =
         OdooSimulator.builder()
             .port(port)
@@ -33,6 +41,8 @@ final class DemoOdoo implements AutoCloseable {
             .login("admin")
             .password("admin")
             .apiKey(DEMO_API_KEY)
+            .webhookUrl(webhookUrl)
+            .webhookSecret(environment.get("WEBHOOK_SECRET"))
             .build()
             .start();
     environment.put("ODOO_URL", simulator.url());
@@ -41,6 +51,12 @@ final class DemoOdoo implements AutoCloseable {
     environment.put("ODOO_API_KEY", DEMO_API_KEY);
     LOG.info(() -> "Odoo simulator on " + simulator.url() + " (database odoo, user admin)");
     return new DemoOdoo(simulator);
+  }
+
+  private static String randomToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   @Override
