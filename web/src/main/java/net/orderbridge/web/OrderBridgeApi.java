@@ -6,6 +6,7 @@ import java.util.Set;
 import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
 import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
+import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
@@ -29,6 +30,7 @@ public class OrderBridgeApi extends Application {
         SessionResource.class,
         PurchaseOrderResource.class,
         SupplierResource.class,
-        ProductResource.class);
+        ProductResource.class,
+        SyncResource.class);
   }
 }
