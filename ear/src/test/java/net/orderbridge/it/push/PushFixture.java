@@ -12,11 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -47,12 +42,16 @@ final class PushFixture {
   private PushFixture() {}
 
   static synchronized OdooSimulator odoo() {
+    return (OdooSimulator) shared("ItOdoo", "simulator", new Class<?>[0]);
+  }
+
+  private static Object shared(String type, String name, Class<?>[] types, Object... arguments) {
     try {
-      Method simulator = Class.forName("net.orderbridge.it.ItOdoo").getDeclaredMethod("simulator");
-      simulator.setAccessible(true);
-      return (OdooSimulator) simulator.invoke(null);
+      Method method = Class.forName("net.orderbridge.it." + type).getDeclaredMethod(name, types);
+      method.setAccessible(true);
+      return method.invoke(null, arguments);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach the IT simulator", e);
+      throw new IllegalStateException("cannot reach the shared IT helper " + type, e);
     }
   }
 
@@ -60,6 +59,7 @@ final class PushFixture {
   static synchronized String supplier() {
     if (supplier == null) {
       odoo();
+      awaitApplication();
       Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
       assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
       supplier = idOf(buyer("GET", "/api/suppliers?size=200", null).json(), 11);
@@ -72,6 +72,15 @@ final class PushFixture {
     supplier();
     return products.computeIfAbsent(
         odooId, id -> idOf(buyer("GET", "/api/products?size=200", null).json(), id));
+  }
+
+  /** The server reports started before the EAR is; on a loaded machine that takes a while. */
+  private static void awaitApplication() {
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(() -> buyer("GET", "/api/session", null).status() == 200);
   }
 
   private static String idOf(JsonNode page, long odooId) {
@@ -138,12 +147,7 @@ final class PushFixture {
 
   /** Odoo's orders carrying this external key (our number in {@code origin}). */
   static List<Map<String, Object>> odooOrders(String number) {
-    return odoo()
-        .store()
-        .searchRead(
-            "purchase.order",
-            List.of(List.of("origin", "=", number)),
-            List.of("name", "state", "order_line", "origin", "partner_id"));
+    return odooOrdersByKeys(List.of(number));
   }
 
   static List<Map<String, Object>> odooOrdersByKeys(List<String> numbers) {
@@ -152,7 +156,7 @@ final class PushFixture {
         .searchRead(
             "purchase.order",
             List.of(List.of("origin", "in", numbers)),
-            List.of("name", "state", "order_line", "origin"));
+            List.of("name", "state", "order_line", "origin", "partner_id"));
   }
 
   static List<Map<String, Object>> odooLines(Object orderId) {
@@ -164,36 +168,10 @@ final class PushFixture {
             List.of("product_id", "product_qty", "price_unit", "name"));
   }
 
+  /** {@code Database.count} of the shared IT helpers. */
   static long count(String sql, Object... parameters) {
-    try (Connection connection = connect();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("DB_HOST", "127.0.0.1")
-            + ":"
-            + env("DB_PORT", "5432")
-            + "/"
-            + System.getProperty("orderbridge.db.name", "orderbridge_it");
-    return DriverManager.getConnection(
-        url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return (Long)
+        shared("Database", "count", new Class<?>[] {String.class, Object[].class}, sql, parameters);
   }
 
   static String unique(String prefix) {

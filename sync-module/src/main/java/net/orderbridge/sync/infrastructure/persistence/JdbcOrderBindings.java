@@ -1,15 +1,13 @@
 package net.orderbridge.sync.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
 
@@ -18,15 +16,7 @@ import net.orderbridge.sync.domain.binding.OrderBindings;
 @Transactional
 public class JdbcOrderBindings implements OrderBindings {
 
-  @Resource(lookup = "jdbc/orderbridge")
-  DataSource dataSource;
-
-  private Sql sql;
-
-  @PostConstruct
-  void init() {
-    sql = new Sql(dataSource);
-  }
+  @Inject Sql sql;
 
   @Override
   public Optional<OrderBinding> find(UUID orderId) {
@@ -42,20 +32,18 @@ public class JdbcOrderBindings implements OrderBindings {
         sql.query(
             "select external_key, odoo_id, odoo_name, write_date, synced_hash, odoo_state,"
                 + " odoo_locked, synced_at from sync.order_binding where order_id = ?",
-            row -> {
-              long odooId = row.getLong("odoo_id");
-              return new OrderBinding(
-                  orderId,
-                  row.getString("external_key"),
-                  row.wasNull() ? null : odooId,
-                  row.getString("odoo_name"),
-                  Sql.instant(row, "write_date"),
-                  row.getString("synced_hash"),
-                  row.getString("odoo_state"),
-                  row.getBoolean("odoo_locked"),
-                  Sql.instant(row, "synced_at"),
-                  lines);
-            },
+            row ->
+                new OrderBinding(
+                    orderId,
+                    row.getString("external_key"),
+                    row.getObject("odoo_id", Long.class),
+                    row.getString("odoo_name"),
+                    Sql.instant(row, "write_date"),
+                    row.getString("synced_hash"),
+                    row.getString("odoo_state"),
+                    row.getBoolean("odoo_locked"),
+                    Sql.instant(row, "synced_at"),
+                    lines),
             orderId);
     return found.stream().findFirst();
   }

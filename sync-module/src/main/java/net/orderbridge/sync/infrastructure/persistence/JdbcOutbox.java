@@ -1,8 +1,7 @@
 package net.orderbridge.sync.infrastructure.persistence;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 import net.orderbridge.sync.domain.outbox.Outbox;
 import net.orderbridge.sync.domain.outbox.OutboxClaim;
 import net.orderbridge.sync.domain.outbox.OutboxMessage;
@@ -36,15 +34,7 @@ public class JdbcOutbox implements Outbox {
       "id, order_id, kind, status, attempts, created_at, due_at, processed_at, error_type,"
           + " last_error";
 
-  @Resource(lookup = "jdbc/orderbridge")
-  DataSource dataSource;
-
-  private Sql sql;
-
-  @PostConstruct
-  void init() {
-    sql = new Sql(dataSource);
-  }
+  @Inject Sql sql;
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -1,5 +1,7 @@
 package net.orderbridge.sync.infrastructure.persistence;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,18 +17,16 @@ import javax.sql.DataSource;
  * {@code RETURNING} and arrays, which JPA has no words for. Connections join the caller's JTA
  * transaction.
  */
-final class Sql {
-  private final DataSource dataSource;
+@ApplicationScoped
+public class Sql {
+  @Resource(lookup = "jdbc/orderbridge")
+  DataSource dataSource;
 
-  Sql(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
-  interface Row<T> {
+  public interface Row<T> {
     T map(ResultSet row) throws SQLException;
   }
 
-  <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
+  public <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters);
         ResultSet rows = statement.executeQuery()) {
@@ -40,7 +40,7 @@ final class Sql {
     }
   }
 
-  int update(String sql, Object... parameters) {
+  public int update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters)) {
       return statement.executeUpdate();
