@@ -1,0 +1,96 @@
+package net.orderbridge.it.push;
+
+import static net.orderbridge.it.push.PushFixture.odoo;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import net.orderbridge.simulator.fault.Faults;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each fault switch of the simulator while a run of orders is pushed: afterwards every order is in
+ * Odoo exactly once with its lines. {@code push.it.orders} orders per fault (default 100) and
+ * {@code push.it.big} for the run with several faults at once (default 500).
+ */
+class PushFaultsIT {
+  private static final int ORDERS = Integer.getInteger("push.it.orders", 100);
+  private static final int BIG = Integer.getInteger("push.it.big", 500);
+  private static final Duration SETTLE = Duration.ofSeconds(180);
+
+  @BeforeAll
+  static void catalogue() {
+    PushFixture.product(5);
+    PushFixture.product(6);
+  }
+
+  @AfterEach
+  void clearFaults() {
+    odoo().faults().clear().holdFor(Duration.ofMinutes(2));
+  }
+
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        fault("latency", f -> f.latency(Duration.ofMillis(50), Duration.ofMillis(30))),
+        fault("502", f -> f.failNext(4, 502)),
+        fault("503", f -> f.failNext(4, 503)),
+        fault("504", f -> f.failNext(4, 504)),
+        fault("connection reset", f -> f.failNext(4, Faults.CONNECTION_RESET)),
+        fault("timeout", f -> f.holdFor(Duration.ofSeconds(3)).timeoutNext(2)),
+        fault("response dropped after commit", f -> f.dropResponseAfterCommitNext(4)),
+        fault("rate limit", f -> f.rateLimit(3)));
+  }
+
+  private static Arguments fault(String name, Consumer<Faults> fault) {
+    return Arguments.of(name, fault);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("faults")
+  void everyOrderArrivesOnceDespite(String name, Consumer<Faults> fault) throws Exception {
+    String notes = PushFixture.unique("fault " + name);
+    fault.accept(odoo().faults());
+
+    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
+    Thread.sleep(2000);
+    odoo().faults().clear();
+
+    Delivery.awaitAllDelivered(notes, numbers, SETTLE);
+  }
+
+  @Test
+  void everyOrderArrivesOnceWhileOdooIsDownForAWhile() throws Exception {
+    String notes = PushFixture.unique("fault down");
+    odoo().faults().down(true);
+
+    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
+    Thread.sleep(3000);
+    odoo().faults().down(false);
+
+    Delivery.awaitAllDelivered(notes, numbers, SETTLE);
+  }
+
+  @Test
+  void manyOrdersArriveOnceThroughSeveralFaults() throws Exception {
+    String notes = PushFixture.unique("fault big");
+    odoo()
+        .faults()
+        .latency(Duration.ofMillis(20), Duration.ofMillis(20))
+        .failNext(2, 502)
+        .dropResponseAfterCommitNext(3);
+
+    long start = System.nanoTime();
+    List<String> numbers = PushFixture.placeMany(BIG, notes);
+    long placed = System.nanoTime();
+    Delivery.awaitAllDelivered(notes, numbers, SETTLE);
+    System.out.printf(
+        "PUSH-FIGURES %d orders: placed in %d ms, all in Odoo %d ms after the first%n",
+        BIG, (placed - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+  }
+}

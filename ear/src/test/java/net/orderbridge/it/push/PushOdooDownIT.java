@@ -1,0 +1,63 @@
+package net.orderbridge.it.push;
+
+import static net.orderbridge.it.push.PushFixture.odoo;
+import static net.orderbridge.it.push.PushFixture.operator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Odoo refuses every call for a while as orders are created: nothing is lost, nothing is
+ * dead-lettered, the circuit opens and closes again, and every order arrives once. Proves the
+ * persistent timer too: once the circuit is open, only the timer restarts the push.
+ */
+class PushOdooDownIT {
+
+  @Test
+  void ordersWaitWhileOdooIsDownAndAllArriveWhenItIsBack() throws Exception {
+    String notes = PushFixture.unique("odoo down");
+    PushFixture.product(6);
+    odoo().faults().down(true);
+    try {
+      List<String> numbers = PushFixture.placeMany(30, notes);
+
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .untilAsserted(() -> assertThat(circuit()).isEqualTo("OPEN"));
+      assertThat(PushFixture.odooOrdersByKeys(numbers)).isEmpty();
+      assertThat(Delivery.messages(notes, "PENDING")).isEqualTo(30);
+      assertThat(Delivery.messages(notes, "DEAD")).isZero();
+      JsonNode ready = PushFixture.JSON.readTree(health());
+      assertThat(ready.get("status").asText()).isEqualTo("UP");
+      assertThat(ready.toString()).contains("\"reachable\":false");
+
+      odoo().faults().down(false);
+      Delivery.awaitAllDelivered(notes, numbers, Duration.ofSeconds(120));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofSeconds(1))
+          .untilAsserted(() -> assertThat(circuit()).isEqualTo("CLOSED"));
+    } finally {
+      odoo().faults().clear();
+    }
+  }
+
+  private static String circuit() {
+    return operator("GET", "/api/sync/status", null).json().get("odoo").get("circuit").asText();
+  }
+
+  private static String health() throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(PushFixture.BASE + "/health/ready"))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+}
