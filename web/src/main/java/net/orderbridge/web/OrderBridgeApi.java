@@ -8,6 +8,7 @@ import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
 import net.orderbridge.sync.web.OdooWebhookResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
+import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
@@ -33,6 +34,7 @@ public class OrderBridgeApi extends Application {
         SupplierResource.class,
         ProductResource.class,
         OdooWebhookResource.class,
-        RealtimeSyncResource.class);
+        RealtimeSyncResource.class,
+        SyncResource.class);
   }
 }

@@ -28,13 +28,22 @@ public final class OdooClientFactory {
   /** The transport to use: the configured one, or the one the server's version calls for. */
   public static TransportChoice chooseTransport(OdooHttp http) {
     OdooConnectionSettings settings = http.settings();
+    if (settings.transport() != TransportChoice.AUTO
+        || settings.secret().kind() == OdooSecret.Kind.PASSWORD) {
+      return transportFor(settings, Optional.empty());
+    }
+    return transportFor(settings, Json2OdooClient.probeVersion(http));
+  }
+
+  /** The transport for a server of this version (empty: unknown), without asking the server. */
+  public static TransportChoice transportFor(
+      OdooConnectionSettings settings, Optional<OdooServerVersion> version) {
     if (settings.transport() != TransportChoice.AUTO) {
       return settings.transport();
     }
     if (settings.secret().kind() == OdooSecret.Kind.PASSWORD) {
       return TransportChoice.XMLRPC;
     }
-    Optional<OdooServerVersion> version = Json2OdooClient.probeVersion(http);
     return version.isPresent() && version.get().major() >= FIRST_JSON2_MAJOR
         ? TransportChoice.JSON2
         : TransportChoice.XMLRPC;

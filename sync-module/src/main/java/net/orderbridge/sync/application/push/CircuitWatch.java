@@ -1,0 +1,42 @@
+package net.orderbridge.sync.application.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The Odoo circuit as the push last saw it. MicroProfile Fault Tolerance has no API to ask a
+ * breaker's state (and keeps one breaker per gateway method), so the push records what its calls
+ * met: refused by an open circuit, or answered.
+ */
+@ApplicationScoped
+public class CircuitWatch {
+  private final AtomicReference<String> state = new AtomicReference<>("CLOSED");
+  private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
+  private final AtomicReference<Instant> lastChange = new AtomicReference<>(Instant.now());
+
+  public void opened() {
+    if (!"OPEN".equals(state.getAndSet("OPEN"))) {
+      lastChange.set(Instant.now());
+    }
+  }
+
+  public void answered() {
+    lastSuccess.set(Instant.now());
+    if (!"CLOSED".equals(state.getAndSet("CLOSED"))) {
+      lastChange.set(Instant.now());
+    }
+  }
+
+  public String state() {
+    return state.get();
+  }
+
+  public Instant lastSuccess() {
+    return lastSuccess.get();
+  }
+
+  public Instant lastChange() {
+    return lastChange.get();
+  }
+}

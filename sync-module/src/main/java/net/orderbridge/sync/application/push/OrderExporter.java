@@ -1,0 +1,46 @@
+package net.orderbridge.sync.application.push;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.sync.domain.binding.OrderBinding;
+
+/**
+ * The port through which orders reach Odoo (an OCA/connector exporter). Implementations make every
+ * step safe to repeat: a create is looked up by the order's key first, lines and states are
+ * compared with what Odoo holds before anything is sent.
+ */
+public interface OrderExporter {
+
+  /** Brings each order's Odoo counterpart in line with it; one result per order, in any order. */
+  List<Exported> export(List<OrderToExport> orders);
+
+  /**
+   * One order to push.
+   *
+   * @param order the order now, empty when it was deleted
+   * @param binding its binding, empty before the first push
+   */
+  record OrderToExport(
+      UUID orderId, Optional<PurchaseOrderSnapshot> order, Optional<OrderBinding> binding) {}
+
+  /**
+   * What became of one order: the binding to keep (empty when the order is gone on both sides), or
+   * the failure.
+   */
+  record Exported(UUID orderId, Optional<OrderBinding> binding, RuntimeException failure) {
+
+    public static Exported synced(UUID orderId, OrderBinding binding) {
+      return new Exported(orderId, Optional.ofNullable(binding), null);
+    }
+
+    public static Exported failed(UUID orderId, RuntimeException failure) {
+      return new Exported(orderId, Optional.empty(), failure);
+    }
+
+    public boolean succeeded() {
+      return failure == null;
+    }
+  }
+}

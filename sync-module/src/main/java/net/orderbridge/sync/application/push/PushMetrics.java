@@ -1,0 +1,45 @@
+package net.orderbridge.sync.application.push;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import net.orderbridge.sync.domain.outbox.Outbox;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The push's application metrics: {@code sync_push_succeeded_total}, {@code
+ * sync_push_failed_total{errorType}}, {@code sync_push_deferred_total}, {@code
+ * sync_push_dead_letters_total} and the timer {@code sync_push_latency_seconds} (one order's
+ * export, batch share included), and the gauges {@code sync_push_backlog} and {@code
+ * sync_push_dead_letters_waiting}.
+ */
+@ApplicationScoped
+public class PushMetrics {
+  @Inject MetricRegistry registry;
+  @Inject Outbox outbox;
+
+  @PostConstruct
+  void gauges() {
+    registry.gauge("sync.push.backlog", outbox, o -> o.statistics().pending());
+    registry.gauge("sync.push.dead.letters.waiting", outbox, o -> o.statistics().dead());
+  }
+
+  void succeeded(Duration latency) {
+    registry.counter("sync.push.succeeded").inc();
+    registry.timer("sync.push.latency").update(latency);
+  }
+
+  void failed(PushFailure failure) {
+    if (failure.deferred()) {
+      registry.counter("sync.push.deferred").inc();
+    } else {
+      registry.counter("sync.push.failed", new Tag("errorType", failure.type().name())).inc();
+    }
+  }
+
+  void deadLettered() {
+    registry.counter("sync.push.dead.letters").inc();
+  }
+}

@@ -1,0 +1,98 @@
+package net.orderbridge.sync.application.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.sync.domain.binding.OrderBinding;
+import net.orderbridge.sync.domain.binding.OrderBindings;
+import net.orderbridge.sync.domain.outbox.Outbox;
+import net.orderbridge.sync.domain.outbox.OutboxClaim;
+
+/**
+ * Settles one claimed order after its push, in a transaction of its own: the binding, the outbox
+ * messages and the order's {@code sync} block (through {@link PurchaseOrderSyncStateChanged})
+ * change together.
+ */
+@ApplicationScoped
+public class PushOutcomes {
+  private static final Logger LOG = Logger.getLogger(PushOutcomes.class.getName());
+
+  @Inject Outbox outbox;
+  @Inject OrderBindings bindings;
+  @Inject Event<PurchaseOrderSyncStateChanged> states;
+  @Inject Clock clock;
+  @Inject PushSettings settings;
+  @Inject PushMetrics metrics;
+  @Inject CircuitWatch circuit;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult synced(OutboxClaim claim, Optional<OrderBinding> binding, Duration latency) {
+    circuit.answered();
+    binding.ifPresentOrElse(bindings::store, () -> bindings.remove(claim.orderId()));
+    outbox.complete(claim);
+    metrics.succeeded(latency);
+    Instant now = clock.instant();
+    OrderBinding b = binding.orElse(null);
+    if (b != null) {
+      states.fire(
+          new PurchaseOrderSyncStateChanged(
+              claim.orderId(), "SYNCED", b.odooId(), b.odooName(), now, null, now));
+    }
+    return new SyncResult(
+        claim.orderId(),
+        "SYNCED",
+        b == null ? null : b.odooId(),
+        b == null ? null : b.odooName(),
+        null,
+        null);
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult failed(OutboxClaim claim, PushFailure failure) {
+    Instant now = clock.instant();
+    metrics.failed(failure);
+    String type = failure.type().name();
+    if (failure.circuitOpen()) {
+      circuit.opened();
+    }
+    if (failure.deferred()) {
+      outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
+      return result(claim, "DEFERRED", failure);
+    }
+    if (failure.endsRetries(claim.attempts(), settings.maxAttempts())) {
+      outbox.deadLetter(claim, type, failure.message());
+      metrics.deadLettered();
+      LOG.log(
+          Level.SEVERE,
+          "Push of order {0} dead-lettered after {1} attempt(s), {2}: {3}",
+          new Object[] {claim.orderId(), claim.attempts() + 1, type, failure.message()});
+      report(claim, "FAILED", failure, now);
+      return result(claim, "FAILED", failure);
+    }
+    Duration wait =
+        settings.backoff().delay(claim.attempts() + 1, ThreadLocalRandom.current()::nextDouble);
+    outbox.retryLater(claim, now.plus(wait), true, type, failure.message());
+    report(claim, "RETRYING", failure, now);
+    return result(claim, "RETRYING", failure);
+  }
+
+  private void report(OutboxClaim claim, String status, PushFailure failure, Instant now) {
+    states.fire(
+        new PurchaseOrderSyncStateChanged(
+            claim.orderId(), status, null, null, null, failure.message(), now));
+  }
+
+  private static SyncResult result(OutboxClaim claim, String status, PushFailure failure) {
+    return new SyncResult(
+        claim.orderId(), status, null, null, failure.type().name(), failure.message());
+  }
+}

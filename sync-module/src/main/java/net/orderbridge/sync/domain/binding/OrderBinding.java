@@ -1,0 +1,51 @@
+package net.orderbridge.sync.domain.binding;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A local purchase order bound to its Odoo {@code purchase.order} (an OCA/connector binding).
+ *
+ * <p>{@code externalKey} is the order's deterministic key in Odoo (its {@code origin}, see the
+ * push's {@code OrderKey}); it is recorded before the first create is sent, so a row with {@code
+ * odooId == null} means "a create may have reached Odoo: look it up by key before anything else".
+ *
+ * @param writeDate Odoo's {@code write_date} read back after our last write (per transaction, to
+ *     the second)
+ * @param hash the hash of the fields we last pushed, or null when unknown
+ * @param odooState Odoo's {@code state} read back after our last write
+ * @param lines local line id to its Odoo line and the hash of the line as we last pushed it
+ */
+public record OrderBinding(
+    UUID orderId,
+    String externalKey,
+    Long odooId,
+    String odooName,
+    Instant writeDate,
+    String hash,
+    String odooState,
+    boolean odooLocked,
+    Instant syncedAt,
+    Map<UUID, LineBinding> lines) {
+
+  public OrderBinding {
+    Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(externalKey, "externalKey");
+    lines = Map.copyOf(lines);
+  }
+
+  /** A key recorded before a create whose outcome is not known yet. */
+  public static OrderBinding reserved(UUID orderId, String externalKey) {
+    return new OrderBinding(
+        orderId, externalKey, null, null, null, null, null, false, null, Map.of());
+  }
+
+  public boolean isBound() {
+    return odooId != null;
+  }
+
+  /** One local line bound to its Odoo {@code purchase.order.line}. */
+  public record LineBinding(long odooLineId, String hash) {}
+}

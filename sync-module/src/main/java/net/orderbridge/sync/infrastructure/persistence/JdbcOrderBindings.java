@@ -1,0 +1,111 @@
+package net.orderbridge.sync.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import net.orderbridge.sync.domain.binding.OrderBinding;
+import net.orderbridge.sync.domain.binding.OrderBindings;
+
+/** Bindings in {@code sync.order_binding} and {@code sync.order_line_binding}. */
+@ApplicationScoped
+@Transactional
+public class JdbcOrderBindings implements OrderBindings {
+
+  @Resource(lookup = "jdbc/orderbridge")
+  DataSource dataSource;
+
+  private Sql sql;
+
+  @PostConstruct
+  void init() {
+    sql = new Sql(dataSource);
+  }
+
+  @Override
+  public Optional<OrderBinding> find(UUID orderId) {
+    Map<UUID, OrderBinding.LineBinding> lines = new HashMap<>();
+    sql.query(
+        "select line_id, odoo_line_id, synced_hash from sync.order_line_binding where order_id = ?",
+        row ->
+            lines.put(
+                row.getObject(1, UUID.class),
+                new OrderBinding.LineBinding(row.getLong(2), row.getString(3))),
+        orderId);
+    List<OrderBinding> found =
+        sql.query(
+            "select external_key, odoo_id, odoo_name, write_date, synced_hash, odoo_state,"
+                + " odoo_locked, synced_at from sync.order_binding where order_id = ?",
+            row -> {
+              long odooId = row.getLong("odoo_id");
+              return new OrderBinding(
+                  orderId,
+                  row.getString("external_key"),
+                  row.wasNull() ? null : odooId,
+                  row.getString("odoo_name"),
+                  Sql.instant(row, "write_date"),
+                  row.getString("synced_hash"),
+                  row.getString("odoo_state"),
+                  row.getBoolean("odoo_locked"),
+                  Sql.instant(row, "synced_at"),
+                  lines);
+            },
+            orderId);
+    return found.stream().findFirst();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void reserve(UUID orderId, String externalKey) {
+    sql.update(
+        "insert into sync.order_binding (order_id, external_key) values (?, ?)"
+            + " on conflict do nothing",
+        orderId,
+        externalKey);
+  }
+
+  @Override
+  public void store(OrderBinding b) {
+    sql.update(
+        """
+        insert into sync.order_binding (order_id, external_key, odoo_id, odoo_name, write_date,
+            synced_hash, odoo_state, odoo_locked, synced_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        on conflict (order_id) do update set external_key = excluded.external_key,
+            odoo_id = excluded.odoo_id, odoo_name = excluded.odoo_name,
+            write_date = excluded.write_date, synced_hash = excluded.synced_hash,
+            odoo_state = excluded.odoo_state, odoo_locked = excluded.odoo_locked,
+            synced_at = excluded.synced_at""",
+        b.orderId(),
+        b.externalKey(),
+        b.odooId(),
+        b.odooName(),
+        b.writeDate(),
+        b.hash(),
+        b.odooState(),
+        b.odooLocked(),
+        b.syncedAt());
+    sql.update("delete from sync.order_line_binding where order_id = ?", b.orderId());
+    b.lines()
+        .forEach(
+            (lineId, line) ->
+                sql.update(
+                    "insert into sync.order_line_binding (line_id, order_id, odoo_line_id,"
+                        + " synced_hash) values (?, ?, ?, ?)",
+                    lineId,
+                    b.orderId(),
+                    line.odooLineId(),
+                    line.hash()));
+  }
+
+  @Override
+  public void remove(UUID orderId) {
+    sql.update("delete from sync.order_binding where order_id = ?", orderId);
+  }
+}

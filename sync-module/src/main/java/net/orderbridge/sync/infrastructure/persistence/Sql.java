@@ -1,0 +1,72 @@
+package net.orderbridge.sync.infrastructure.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Plain JDBC on the JTA data source for the sync tables: the queries need {@code SKIP LOCKED},
+ * {@code RETURNING} and arrays, which JPA has no words for. Connections join the caller's JTA
+ * transaction.
+ */
+final class Sql {
+  private final DataSource dataSource;
+
+  Sql(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  interface Row<T> {
+    T map(ResultSet row) throws SQLException;
+  }
+
+  <T> List<T> query(String sql, Row<T> mapper, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet rows = statement.executeQuery()) {
+      List<T> result = new ArrayList<>();
+      while (rows.next()) {
+        result.add(mapper.map(rows));
+      }
+      return result;
+    } catch (SQLException e) {
+      throw new IllegalStateException("sync SQL failed: " + e.getMessage(), e);
+    }
+  }
+
+  int update(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, parameters)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("sync SQL failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      Object p = parameters[i];
+      if (p instanceof Instant instant) {
+        statement.setTimestamp(i + 1, Timestamp.from(instant));
+      } else if (p instanceof Object[] array) {
+        statement.setArray(i + 1, connection.createArrayOf("uuid", array));
+      } else {
+        statement.setObject(i + 1, p);
+      }
+    }
+    return statement;
+  }
+
+  static Instant instant(ResultSet row, String column) throws SQLException {
+    Timestamp value = row.getTimestamp(column);
+    return value == null ? null : value.toInstant();
+  }
+}

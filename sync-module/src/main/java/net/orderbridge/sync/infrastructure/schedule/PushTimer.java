@@ -1,0 +1,57 @@
+package net.orderbridge.sync.infrastructure.schedule;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts a push drain every {@code sync.push.interval} (default 5 s) from a persistent EJB timer,
+ * which lives in the database and fails over between servers. It only starts work: the drain runs
+ * on a managed thread, outside the timer's transaction.
+ */
+@Singleton
+@Startup
+public class PushTimer {
+  private static final String NAME = "orderbridge-push";
+
+  @Resource TimerService timers;
+  @Inject PushDrain drain;
+
+  @Inject
+  @ConfigProperty(name = "sync.push.interval", defaultValue = "PT5S")
+  Duration interval;
+
+  /** Keeps exactly one persistent timer with the configured interval (its info names it). */
+  @PostConstruct
+  void schedule() {
+    long millis = interval.toMillis();
+    String info = NAME + ":" + millis;
+    boolean present = false;
+    for (Timer timer : timers.getTimers()) {
+      if (info.equals(timer.getInfo()) && !present) {
+        present = true;
+      } else if (String.valueOf(timer.getInfo()).startsWith(NAME)) {
+        timer.cancel();
+      }
+    }
+    if (!present) {
+      timers.createIntervalTimer(millis, millis, new TimerConfig(info, true));
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void tick(Timer timer) {
+    drain.wake();
+  }
+}

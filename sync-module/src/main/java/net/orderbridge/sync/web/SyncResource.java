@@ -1,0 +1,90 @@
+package net.orderbridge.sync.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.security.Roles;
+import net.orderbridge.sync.application.push.BatchSyncPendingOrders;
+import net.orderbridge.sync.application.push.BatchSyncResult;
+import net.orderbridge.sync.application.push.SyncResult;
+import net.orderbridge.sync.application.status.SyncStatus;
+import net.orderbridge.sync.application.status.SyncStatusQuery;
+import net.orderbridge.sync.domain.binding.OrderBindings;
+import net.orderbridge.sync.domain.outbox.Outbox;
+import net.orderbridge.sync.domain.outbox.OutboxMessage;
+
+/** Operating the push: its status, one order's sync history, manual pushes and dead letters. */
+@Path("/sync")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SYNC_OPERATOR)
+public class SyncResource {
+  @Inject SyncStatusQuery status;
+  @Inject BatchSyncPendingOrders push;
+  @Inject Outbox outbox;
+  @Inject OrderBindings bindings;
+
+  @GET
+  @Path("status")
+  public SyncStatus status() {
+    return status.status();
+  }
+
+  @GET
+  @Path("orders/{orderId}")
+  public OrderSyncView order(@PathParam("orderId") String orderId) {
+    UUID id = orderId(orderId);
+    List<OutboxMessage> history = outbox.history(id);
+    var binding = bindings.find(id);
+    if (history.isEmpty() && binding.isEmpty()) {
+      throw ApplicationProblem.notFound("Nothing was ever pushed for order " + orderId);
+    }
+    return OrderSyncView.of(id, binding, history);
+  }
+
+  @POST
+  @Path("orders/{orderId}/push")
+  public SyncResult pushOrder(@PathParam("orderId") String orderId) {
+    return push.pushOrder(orderId(orderId));
+  }
+
+  @POST
+  @Path("batch")
+  public BatchSyncResult batch() {
+    return push.batchSyncPendingOrders();
+  }
+
+  @GET
+  @Path("dead-letters")
+  public List<OutboxMessage> deadLetters(@QueryParam("limit") Integer limit) {
+    return outbox.deadLetters(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
+  }
+
+  @POST
+  @Path("dead-letters/{id}/retry")
+  public Response retry(@PathParam("id") long id) {
+    if (!outbox.revive(id)) {
+      throw ApplicationProblem.notFound("No dead letter " + id);
+    }
+    return Response.noContent().build();
+  }
+
+  private static UUID orderId(String text) {
+    try {
+      return UUID.fromString(text);
+    } catch (IllegalArgumentException notAnId) {
+      throw ApplicationProblem.notFound("No purchase order " + text);
+    }
+  }
+}
