@@ -6,7 +6,9 @@ import java.util.Set;
 import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
 import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
+import net.orderbridge.sync.web.ConflictResource;
 import net.orderbridge.sync.web.OdooWebhookResource;
+import net.orderbridge.sync.web.PullResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
 import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
@@ -35,6 +37,8 @@ public class OrderBridgeApi extends Application {
         ProductResource.class,
         OdooWebhookResource.class,
         RealtimeSyncResource.class,
-        SyncResource.class);
+        SyncResource.class,
+        PullResource.class,
+        ConflictResource.class);
   }
 }

@@ -45,6 +45,7 @@ public class JdbcOutbox implements Outbox {
             with heads as (
               select distinct on (order_id) id, due_at, claimed_until
               from sync.outbox_message where status = 'PENDING'
+              and not exists (select 1 from sync.sync_conflict c where c.order_id = outbox_message.order_id and c.status = 'OPEN')
               order by order_id, id),
             due as (
               select id from heads

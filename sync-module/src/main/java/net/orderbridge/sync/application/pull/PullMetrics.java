@@ -1,0 +1,61 @@
+package net.orderbridge.sync.application.pull;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import net.orderbridge.sync.domain.conflict.ConflictPolicy;
+import net.orderbridge.sync.domain.conflict.FieldGroup;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The pull's metrics: {@code sync_pull_orders_total{outcome}}, {@code
+ * sync_conflicts_detected_total{group,policy}}, {@code sync_conflicts_resolved_total{by}} ({@code
+ * policy} or {@code hand}), {@code sync_pull_webhook_pulls_total}, {@code sync_pull_imported_total}
+ * and the gauge {@code sync_pull_lag_seconds} (now minus the newest applied {@code write_date}).
+ */
+@ApplicationScoped
+public class PullMetrics {
+  @Inject MetricRegistry registry;
+  private final AtomicReference<Instant> newest = new AtomicReference<>();
+
+  @PostConstruct
+  void gauges() {
+    registry.gauge(
+        "sync.pull.lag.seconds",
+        newest,
+        n -> n.get() == null ? -1.0 : Duration.between(n.get(), Instant.now()).toMillis() / 1000.0);
+  }
+
+  void pulled(PullOneOrder.Outcome outcome, Instant writeDate) {
+    registry.counter("sync.pull.orders", new Tag("outcome", outcome.name())).inc();
+    newest.accumulateAndGet(writeDate, (a, b) -> a == null || (b != null && b.isAfter(a)) ? b : a);
+  }
+
+  void conflictDetected(FieldGroup group, ConflictPolicy policy) {
+    registry
+        .counter(
+            "sync.conflicts.detected",
+            new Tag("group", group.name()),
+            new Tag("policy", policy.name()))
+        .inc();
+    if (policy != ConflictPolicy.MANUAL) {
+      registry.counter("sync.conflicts.resolved", new Tag("by", "policy")).inc();
+    }
+  }
+
+  void resolvedByHand() {
+    registry.counter("sync.conflicts.resolved", new Tag("by", "hand")).inc();
+  }
+
+  void webhookPull() {
+    registry.counter("sync.pull.webhook.pulls").inc();
+  }
+
+  void imported() {
+    registry.counter("sync.pull.imported").inc();
+  }
+}

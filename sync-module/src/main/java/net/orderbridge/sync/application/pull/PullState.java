@@ -1,0 +1,38 @@
+package net.orderbridge.sync.application.pull;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import net.orderbridge.sync.domain.conflict.SyncedFields;
+
+/** What the pull keeps between runs: the cursor, the agreed snapshots, a look at the bindings. */
+public interface PullState {
+
+  /** Where the last applied page ended: ({@code write_date}, {@code id}). */
+  record Cursor(Instant writeDate, long odooId) {}
+
+  Optional<Cursor> cursor();
+
+  /** Moves the cursor forward (never back). */
+  void advance(Cursor to);
+
+  Optional<SyncedFields> snapshot(UUID orderId);
+
+  void storeSnapshot(UUID orderId, SyncedFields fields, Instant odooWriteDate);
+
+  void dropSnapshot(UUID orderId);
+
+  /** The local order bound to this Odoo order, its binding row locked for this transaction. */
+  Optional<UUID> lockBoundOrder(long odooId);
+
+  /** Whether this external key (Odoo's {@code origin}) names one of our orders. */
+  boolean isOurKey(String origin);
+
+  /** Whether the order has outbox messages not yet pushed. */
+  boolean pushPending(UUID orderId);
+
+  /** Ids of Odoo orders of webhook hints not yet processed, oldest first. */
+  java.util.List<Long> pendingHints(int limit);
+
+  void hintProcessed(long odooId);
+}

@@ -1,0 +1,36 @@
+package net.orderbridge.sync.application.pull;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A {@code purchase.order} as Odoo has it now; {@code state} is never {@code done} (Odoo 16-18's
+ * {@code done} reads as {@code purchase} + locked).
+ */
+public record RemoteOrder(
+    long odooId,
+    String name,
+    String origin,
+    Instant writeDate,
+    String state,
+    boolean locked,
+    String notes,
+    Long partnerId,
+    String currency,
+    List<Line> lines) {
+
+  public RemoteOrder {
+    lines = List.copyOf(lines);
+  }
+
+  /** One {@code purchase.order.line}; section and note lines are left out. */
+  public record Line(
+      long odooLineId,
+      long productId,
+      String description,
+      BigDecimal quantity,
+      BigDecimal unitPrice,
+      LocalDate plannedDate) {}
+}

@@ -1,0 +1,32 @@
+package net.orderbridge.sync.infrastructure.pull;
+
+import jakarta.annotation.Priority;
+import jakarta.decorator.Decorator;
+import jakarta.decorator.Delegate;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import net.orderbridge.sync.application.pull.PurchaseOrderHinted;
+import net.orderbridge.sync.application.webhook.WebhookHint;
+import net.orderbridge.sync.application.webhook.WebhookHints;
+
+/**
+ * Announces each queued {@code purchase.order} hint, so that {@link HintPuller} pulls the order as
+ * soon as the hint has committed, without touching the webhook's own code.
+ */
+@Decorator
+@Priority(Interceptor.Priority.APPLICATION)
+public abstract class PromptPurchaseOrderHints implements WebhookHints {
+  @Inject @Delegate @Any WebhookHints delegate;
+  @Inject Event<PurchaseOrderHinted> hinted;
+
+  @Override
+  public boolean enqueue(WebhookHint hint) {
+    boolean queued = delegate.enqueue(hint);
+    if (queued && "purchase.order".equals(hint.model())) {
+      hinted.fire(new PurchaseOrderHinted(hint.recordId()));
+    }
+    return queued;
+  }
+}

@@ -1,0 +1,64 @@
+package net.orderbridge.sync.infrastructure.pull;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Polls Odoo every {@code sync.pull.interval} (default 30 s) from a persistent EJB timer, and
+ * sweeps webhook hints the fast path left.
+ */
+@Singleton
+@Startup
+public class PullTimer {
+  private static final Logger LOG = Logger.getLogger(PullTimer.class.getName());
+  private static final String NAME = "orderbridge-pull";
+
+  @Resource TimerService timers;
+  @Inject PullPurchaseOrders pull;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
+  Duration interval;
+
+  @PostConstruct
+  void schedule() {
+    long millis = interval.toMillis();
+    String info = NAME + ":" + millis;
+    boolean present = false;
+    for (Timer timer : timers.getTimers()) {
+      if (info.equals(timer.getInfo()) && !present) {
+        present = true;
+      } else if (String.valueOf(timer.getInfo()).startsWith(NAME)) {
+        timer.cancel();
+      }
+    }
+    if (!present) {
+      timers.createIntervalTimer(millis, millis, new TimerConfig(info, true));
+    }
+  }
+
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void tick(Timer timer) {
+    try {
+      pull.processPendingHints(true);
+      pull.pollOnce();
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, "Pull failed; the next tick tries again", failed);
+    }
+  }
+}

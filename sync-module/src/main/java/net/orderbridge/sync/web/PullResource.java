@@ -1,0 +1,40 @@
+package net.orderbridge.sync.web;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.security.Roles;
+import net.orderbridge.sync.application.pull.PollResult;
+import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+
+/** {@code POST /api/sync/pull}: poll Odoo now; {@code POST /api/sync/pull/{odooId}}: one order. */
+@Path("/sync/pull")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SYNC_OPERATOR)
+public class PullResource {
+
+  /** What one order's pull did. */
+  public record PulledOrderView(long odooId, String outcome) {}
+
+  @Inject PullPurchaseOrders pull;
+
+  @POST
+  public PollResult poll() {
+    return pull.pollOnce();
+  }
+
+  @POST
+  @Path("{odooId}")
+  public PulledOrderView pullOne(@PathParam("odooId") long odooId) {
+    return pull.syncPurchaseOrderFromOdoo(odooId)
+        .map(outcome -> new PulledOrderView(odooId, outcome.name()))
+        .orElseThrow(() -> ApplicationProblem.notFound("Odoo has no purchase.order " + odooId));
+  }
+}
