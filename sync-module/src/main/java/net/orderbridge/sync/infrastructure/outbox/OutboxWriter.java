@@ -9,6 +9,7 @@ import net.orderbridge.shared.event.PurchaseOrderCancelled;
 import net.orderbridge.shared.event.PurchaseOrderConfirmed;
 import net.orderbridge.shared.event.PurchaseOrderDeleted;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
+import net.orderbridge.shared.event.PurchaseOrderImported;
 import net.orderbridge.shared.event.PurchaseOrderPlaced;
 
 /**
@@ -23,6 +24,9 @@ public class OutboxWriter {
   EntityManager entities;
 
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderEvent event) {
+    if (event instanceof PurchaseOrderImported) {
+      return; // it came from Odoo, and its binding is written in the same transaction
+    }
     entities
         .createNativeQuery(
             "insert into sync.outbox_message (order_id, kind, created_at, due_at)"
