@@ -31,6 +31,12 @@ public interface PullState {
   /** Whether the order has outbox messages not yet pushed. */
   boolean pushPending(UUID orderId);
 
+  /**
+   * Settles the outbox messages this transaction wrote for the order: they announce a change that
+   * came from Odoo, so there is nothing to push (and a push could overwrite a newer Odoo edit).
+   */
+  void settleOwnEcho(UUID orderId);
+
   /** Ids of Odoo orders of webhook hints not yet processed, oldest first. */
   java.util.List<Long> pendingHints(int limit);
 
