@@ -1,9 +1,11 @@
 package net.orderbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -156,19 +158,29 @@ class PurchaseOrderApiIT {
   void searchFiltersByStateSupplierAndSyncStatusWithATotal() {
     String id = place(order("search", line(chair, "1", null))).get("id").asText();
     Api.purchaser().post("/api/purchase-orders/" + id + "/confirm", "");
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                Api.auditor()
+                    .get("/api/purchase-orders/" + id)
+                    .json()
+                    .at("/sync/status")
+                    .asText()
+                    .equals("SYNCED"));
 
     JsonNode confirmed =
         Api.auditor()
             .get("/api/purchase-orders?state=purchase&supplierId=" + supplier + "&size=200")
             .json();
-    JsonNode pending = Api.auditor().get("/api/purchase-orders?syncStatus=pending&size=200").json();
     JsonNode synced = Api.auditor().get("/api/purchase-orders?syncStatus=synced&size=200").json();
+    JsonNode failed = Api.auditor().get("/api/purchase-orders?syncStatus=failed&size=200").json();
 
     assertThat(confirmed.get("total").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(ids(confirmed)).contains(id);
     assertThat(confirmed.get("items")).allMatch(o -> o.get("state").asText().equals("PURCHASE"));
-    assertThat(ids(pending)).contains(id);
-    assertThat(ids(synced)).doesNotContain(id);
+    assertThat(ids(synced)).contains(id);
+    assertThat(ids(failed)).doesNotContain(id);
   }
 
   private static Set<String> ids(JsonNode page) {
