@@ -38,12 +38,12 @@ class PushFaultsIT {
   static Stream<Arguments> faults() {
     return Stream.of(
         fault("latency", f -> f.latency(Duration.ofMillis(50), Duration.ofMillis(30))),
-        fault("502", f -> f.failNext(4, 502)),
-        fault("503", f -> f.failNext(4, 503)),
-        fault("504", f -> f.failNext(4, 504)),
-        fault("connection reset", f -> f.failNext(4, Faults.CONNECTION_RESET)),
+        fault("502", f -> f.failNext(3, 502)),
+        fault("503", f -> f.failNext(3, 503)),
+        fault("504", f -> f.failNext(3, 504)),
+        fault("connection reset", f -> f.failNext(3, Faults.CONNECTION_RESET)),
         fault("timeout", f -> f.holdFor(Duration.ofSeconds(3)).timeoutNext(2)),
-        fault("response dropped after commit", f -> f.dropResponseAfterCommitNext(4)),
+        fault("response dropped after commit", f -> f.dropResponseAfterCommitNext(3)),
         fault("rate limit", f -> f.rateLimit(3)));
   }
 

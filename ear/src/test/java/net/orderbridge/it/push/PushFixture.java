@@ -190,12 +190,14 @@ final class PushFixture {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(BASE + path))
             .timeout(Duration.ofSeconds(60))
-            .header("Authorization", auth)
             .method(
                 method,
                 json == null
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(json));
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
     if (json != null) {
       request.header("Content-Type", "application/json");
     }

@@ -139,6 +139,11 @@ class PushIT {
     assertThat(status.get("lastSuccessfulSync").isNull()).isFalse();
     assertThat(operator("POST", "/api/sync/batch", null).status()).isEqualTo(200);
     assertThat(buyer("GET", "/api/sync/status", null).status()).isEqualTo(403);
+    String metrics = PushFixture.send(null, "GET", "/metrics?scope=application", null, null).body();
+    assertThat(metrics)
+        .contains("sync_push_succeeded_total")
+        .contains("sync_push_latency_seconds")
+        .contains("sync_push_backlog");
     assertThat(odooOrders(placed.get("number").asText())).hasSize(1);
   }
 

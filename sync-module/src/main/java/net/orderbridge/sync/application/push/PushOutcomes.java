@@ -64,6 +64,16 @@ public class PushOutcomes {
     if (failure.circuitOpen()) {
       circuit.opened();
     }
+    LOG.log(
+        failure.deferred() ? Level.FINE : Level.WARNING,
+        "Push of order {0} failed ({1}{2}, attempt {3}): {4}",
+        new Object[] {
+          claim.orderId(),
+          type,
+          failure.deferred() ? ", deferred" : "",
+          claim.attempts() + 1,
+          failure.message()
+        });
     if (failure.deferred()) {
       outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
       return result(claim, "DEFERRED", failure);

@@ -8,8 +8,12 @@ public interface OrderBindings {
 
   Optional<OrderBinding> find(UUID orderId);
 
-  /** Records the key of an order about to be created, unless the order has a binding already. */
-  void reserve(UUID orderId, String externalKey);
+  /**
+   * Records the key of an order about to be created, unless the order has a binding already.
+   *
+   * @return true when the key is new: no create of this order can have reached Odoo before
+   */
+  boolean reserve(UUID orderId, String externalKey);
 
   /** Stores the binding and its lines, replacing what was stored for the order. */
   void store(OrderBinding binding);

@@ -50,12 +50,13 @@ public class JdbcOrderBindings implements OrderBindings {
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void reserve(UUID orderId, String externalKey) {
-    sql.update(
-        "insert into sync.order_binding (order_id, external_key) values (?, ?)"
-            + " on conflict do nothing",
-        orderId,
-        externalKey);
+  public boolean reserve(UUID orderId, String externalKey) {
+    return sql.update(
+            "insert into sync.order_binding (order_id, external_key) values (?, ?)"
+                + " on conflict do nothing",
+            orderId,
+            externalKey)
+        == 1;
   }
 
   @Override

@@ -20,10 +20,12 @@ import net.orderbridge.sync.infrastructure.push.OdooOrders.Current;
  * Creates orders Odoo does not have yet, many in one {@code create([vals, ...])} call, each with
  * its lines as {@code (0, 0, vals)} commands.
  *
- * <p>Odoo has no idempotency key, so before creating, the keys are recorded locally (a delete can
- * then find an order whose create outcome was never learnt) and looked up in Odoo: an order found
- * by its key is adopted, not created again. This covers every unknown outcome (timeout, 502/504,
- * reset, a lost answer, a crash of this server) because the lookup happens on every attempt.
+ * <p>Odoo has no idempotency key, so before the first create of an order its key is recorded
+ * locally, in a transaction of its own. On every later attempt the key is already there, and the
+ * order is looked up in Odoo by its key first: one found is adopted, not created again. This covers
+ * every unknown outcome (timeout, 502/504, reset, a lost answer, a crash of this server between the
+ * create and the binding) without a lookup for orders that were never sent. A delete uses the
+ * recorded key to find an order whose create outcome was never learnt.
  *
  * <p>A create is one Odoo transaction: when Odoo refuses it for a business or permanent reason, the
  * orders are created one by one so that only the culprit fails.
@@ -39,8 +41,14 @@ public class OrderCreator {
     if (plans.isEmpty()) {
       return List.of();
     }
-    plans.forEach(p -> bindings.reserve(p.orderId(), p.key()));
-    Map<String, Long> existing = orders.findByKeys(plans.stream().map(PlannedOrder::key).toList());
+    List<String> attempted = new ArrayList<>();
+    plans.forEach(
+        p -> {
+          if (!bindings.reserve(p.orderId(), p.key())) {
+            attempted.add(p.key());
+          }
+        });
+    Map<String, Long> existing = attempted.isEmpty() ? Map.of() : orders.findByKeys(attempted);
     List<Exported> results = new ArrayList<>();
     List<PlannedOrder> fresh = new ArrayList<>();
     for (PlannedOrder plan : plans) {
