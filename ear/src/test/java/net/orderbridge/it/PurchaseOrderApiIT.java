@@ -113,12 +113,21 @@ class PurchaseOrderApiIT {
     String id = place(order("audited", line(chair, "1", null))).get("id").asText();
     Api.purchaser().post("/api/purchase-orders/" + id + "/confirm", "");
 
-    JsonNode trail = Api.auditor().get("/api/purchase-orders/" + id + "/audit").json();
+    List<JsonNode> byPeople = new ArrayList<>();
+    Api.auditor()
+        .get("/api/purchase-orders/" + id + "/audit")
+        .json()
+        .forEach(
+            entry -> {
+              if (!entry.get("action").asText().startsWith("SYNC_")) {
+                byPeople.add(entry);
+              }
+            });
 
-    assertThat(trail)
+    assertThat(byPeople)
         .extracting(e -> e.get("action").asText())
         .containsExactly("PLACED", "CONFIRMED");
-    assertThat(trail).extracting(e -> e.get("actor").asText()).containsOnly("buyer");
+    assertThat(byPeople).extracting(e -> e.get("actor").asText()).containsOnly("buyer");
   }
 
   @Test
