@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -15,6 +14,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import net.orderbridge.sync.infrastructure.schedule.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,19 +36,7 @@ public class PullTimer {
 
   @PostConstruct
   void schedule() {
-    long millis = interval.toMillis();
-    String info = NAME + ":" + millis;
-    boolean present = false;
-    for (Timer timer : timers.getTimers()) {
-      if (info.equals(timer.getInfo()) && !present) {
-        present = true;
-      } else if (String.valueOf(timer.getInfo()).startsWith(NAME)) {
-        timer.cancel();
-      }
-    }
-    if (!present) {
-      timers.createIntervalTimer(millis, millis, new TimerConfig(info, true));
-    }
+    IntervalTimers.keepOne(timers, NAME, interval);
   }
 
   @Timeout

@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -34,19 +33,7 @@ public class PushTimer {
   /** Keeps exactly one persistent timer with the configured interval (its info names it). */
   @PostConstruct
   void schedule() {
-    long millis = interval.toMillis();
-    String info = NAME + ":" + millis;
-    boolean present = false;
-    for (Timer timer : timers.getTimers()) {
-      if (info.equals(timer.getInfo()) && !present) {
-        present = true;
-      } else if (String.valueOf(timer.getInfo()).startsWith(NAME)) {
-        timer.cancel();
-      }
-    }
-    if (!present) {
-      timers.createIntervalTimer(millis, millis, new TimerConfig(info, true));
-    }
+    IntervalTimers.keepOne(timers, NAME, interval);
   }
 
   @Timeout
