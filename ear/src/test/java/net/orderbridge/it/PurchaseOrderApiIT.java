@@ -148,14 +148,23 @@ class PurchaseOrderApiIT {
         Api.auditor()
             .get("/api/purchase-orders?state=purchase&supplierId=" + supplier + "&size=200")
             .json();
-    JsonNode pending = Api.auditor().get("/api/purchase-orders?syncStatus=pending&size=200").json();
-    JsonNode synced = Api.auditor().get("/api/purchase-orders?syncStatus=synced&size=200").json();
 
     assertThat(confirmed.get("total").asLong()).isGreaterThanOrEqualTo(1);
     assertThat(ids(confirmed)).contains(id);
     assertThat(confirmed.get("items")).allMatch(o -> o.get("state").asText().equals("PURCHASE"));
-    assertThat(ids(pending)).contains(id);
-    assertThat(ids(synced)).doesNotContain(id);
+    // the push takes the order from PENDING to SYNCED within moments
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        ids(
+                            Api.auditor()
+                                .get("/api/purchase-orders?syncStatus=synced&size=200")
+                                .json()))
+                    .contains(id));
+    JsonNode pending = Api.auditor().get("/api/purchase-orders?syncStatus=pending&size=200").json();
+    assertThat(ids(pending)).doesNotContain(id);
   }
 
   private static Set<String> ids(JsonNode page) {
