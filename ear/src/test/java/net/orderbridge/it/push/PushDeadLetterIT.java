@@ -1,0 +1,67 @@
+package net.orderbridge.it.push;
+
+import static net.orderbridge.it.push.PushFixture.buyer;
+import static net.orderbridge.it.push.PushFixture.odoo;
+import static net.orderbridge.it.push.PushFixture.operator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A permanent failure (Odoo refuses our API key) dead-letters the order's message at once, shows
+ * the reason in the order's {@code sync} block, and an operator's retry delivers it once Odoo takes
+ * the key again.
+ */
+class PushDeadLetterIT {
+
+  @Test
+  void permanentFailureIsDeadLetteredAtOnceAndAnOperatorRetryDeliversIt() {
+    PushFixture.product(6);
+    String id;
+    String number;
+    odoo().faults().rejectApiKey(true);
+    try {
+      JsonNode placed = PushFixture.place(PushFixture.unique("dead letter"));
+      id = placed.get("id").asText();
+      number = placed.get("number").asText();
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .untilAsserted(
+              () -> {
+                JsonNode sync = buyer("GET", "/api/purchase-orders/" + id, null).json().get("sync");
+                assertThat(sync.get("status").asText()).isEqualTo("FAILED");
+                assertThat(sync.get("lastError").asText()).contains("Authentication");
+              });
+    } finally {
+      odoo().faults().clear();
+    }
+    assertThat(PushFixture.odooOrders(number)).isEmpty();
+    long deadLetter = -1;
+    for (JsonNode message : operator("GET", "/api/sync/dead-letters", null).json()) {
+      if (message.get("orderId").asText().equals(id)) {
+        deadLetter = message.get("id").asLong();
+        assertThat(message.get("errorType").asText()).isEqualTo("PERMANENT");
+        assertThat(message.get("attempts").asInt()).isEqualTo(1);
+      }
+    }
+    assertThat(deadLetter).as("the order's dead letter").isPositive();
+
+    assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
+        .isEqualTo(204);
+    assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
+        .as("no longer dead")
+        .isEqualTo(404);
+
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .untilAsserted(
+            () -> {
+              JsonNode sync = buyer("GET", "/api/purchase-orders/" + id, null).json().get("sync");
+              assertThat(sync.get("status").asText()).isEqualTo("SYNCED");
+              assertThat(PushFixture.odooOrders(number)).hasSize(1);
+            });
+  }
+}
