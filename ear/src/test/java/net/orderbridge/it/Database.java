@@ -23,7 +23,7 @@ public final class Database {
         url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
   }
 
-  static long count(String sql, Object... parameters) {
+  public static long count(String sql, Object... parameters) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -38,7 +38,7 @@ public final class Database {
     }
   }
 
-  static void execute(String sql) {
+  public static void execute(String sql) {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);

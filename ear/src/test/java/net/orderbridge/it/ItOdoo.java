@@ -7,13 +7,13 @@ import net.orderbridge.simulator.OdooSimulator;
  * server was configured with ({@code ODOO_URL} in its {@code jvm.options}). Tests reach into it to
  * check what arrived.
  */
-final class ItOdoo {
+public final class ItOdoo {
   static final String API_KEY = "it-odoo-api-key";
   private static OdooSimulator simulator;
 
   private ItOdoo() {}
 
-  static synchronized OdooSimulator simulator() {
+  public static synchronized OdooSimulator simulator() {
     if (simulator == null) {
       int port = Integer.getInteger("orderbridge.it.odoo.port", 18069);
       simulator =

@@ -6,16 +6,12 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,13 +22,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.orderbridge.it.Database;
+import net.orderbridge.it.ItOdoo;
 import net.orderbridge.simulator.OdooSimulator;
 
 /**
  * What the pull ITs need: the REST API as a purchaser and an operator, the simulator the test JVM
- * runs, and direct looks into the database. The shared IT helpers of {@code net.orderbridge.it} are
- * package-private; the simulator must be the one instance that {@code ItOdoo} holds (one port), so
- * it is fetched from there by reflection.
+ * runs ({@link ItOdoo}), and direct looks into the database ({@link Database}).
  */
 final class PullFixture {
   static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
@@ -46,14 +42,8 @@ final class PullFixture {
 
   private PullFixture() {}
 
-  static synchronized OdooSimulator odoo() {
-    try {
-      Method simulator = Class.forName("net.orderbridge.it.ItOdoo").getDeclaredMethod("simulator");
-      simulator.setAccessible(true);
-      return (OdooSimulator) simulator.invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach the IT simulator", e);
-    }
+  static OdooSimulator odoo() {
+    return ItOdoo.simulator();
   }
 
   /** Ready Mat (res.partner 11), mirrored. */
@@ -165,35 +155,7 @@ final class PullFixture {
   }
 
   static long count(String sql, Object... parameters) {
-    try (Connection connection = connect();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Connection connect() throws SQLException {
-    String url =
-        "jdbc:postgresql://"
-            + env("DB_HOST", "127.0.0.1")
-            + ":"
-            + env("DB_PORT", "5432")
-            + "/"
-            + System.getProperty("orderbridge.db.name", "orderbridge_it");
-    return DriverManager.getConnection(
-        url, env("DB_USER", "postgres"), env("DB_PASSWORD", "postgres"));
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return Database.count(sql, parameters);
   }
 
   static String unique(String prefix) {
@@ -345,7 +307,7 @@ final class PullFixture {
   }
 
   static void execute(String sql) {
-    try (Connection connection = connect();
+    try (Connection connection = Database.connect();
         java.sql.Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,13 +20,13 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.orderbridge.it.Database;
+import net.orderbridge.it.ItOdoo;
 import net.orderbridge.simulator.OdooSimulator;
 
 /**
  * What the push ITs need: the REST API as a purchaser and an operator, the simulator the test JVM
- * runs, and direct looks into the database. The shared IT helpers of {@code net.orderbridge.it} are
- * package-private; the simulator must be the one instance that {@code ItOdoo} holds (one port), so
- * it is fetched from there by reflection.
+ * runs ({@link ItOdoo}), and direct looks into the database ({@link Database}).
  */
 final class PushFixture {
   static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
@@ -41,18 +40,8 @@ final class PushFixture {
 
   private PushFixture() {}
 
-  static synchronized OdooSimulator odoo() {
-    return (OdooSimulator) shared("ItOdoo", "simulator", new Class<?>[0]);
-  }
-
-  private static Object shared(String type, String name, Class<?>[] types, Object... arguments) {
-    try {
-      Method method = Class.forName("net.orderbridge.it." + type).getDeclaredMethod(name, types);
-      method.setAccessible(true);
-      return method.invoke(null, arguments);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot reach the shared IT helper " + type, e);
-    }
+  static OdooSimulator odoo() {
+    return ItOdoo.simulator();
   }
 
   /** Ready Mat (res.partner 11), mirrored. */
@@ -168,10 +157,8 @@ final class PushFixture {
             List.of("product_id", "product_qty", "price_unit", "name"));
   }
 
-  /** {@code Database.count} of the shared IT helpers. */
   static long count(String sql, Object... parameters) {
-    return (Long)
-        shared("Database", "count", new Class<?>[] {String.class, Object[].class}, sql, parameters);
+    return Database.count(sql, parameters);
   }
 
   static String unique(String prefix) {
