@@ -1,0 +1,78 @@
+package net.orderbridge.it.pull;
+
+import static net.orderbridge.it.pull.PullFixture.count;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Orders created in Odoo, not by us, become local orders with a binding, so users see every order.
+ */
+class PullImportIT {
+
+  @Test
+  void anOrderCreatedInOdooIsImportedOnceWithItsLinesAndState() {
+    PullFixture.supplier();
+    String notes = PullFixture.unique("made in Odoo");
+    int odooId =
+        PullFixture.odoo()
+            .store()
+            .create(
+                "purchase.order",
+                Map.of(
+                    "partner_id",
+                    11,
+                    "note",
+                    notes,
+                    "order_line",
+                    List.of(
+                        List.of(0, 0, Map.of("product_id", 5, "product_qty", 3.0)),
+                        List.of(0, 0, Map.of("product_id", 6, "product_qty", 1.0)))));
+    PullFixture.odoo()
+        .store()
+        .execute("purchase.order", "button_confirm", Map.of("ids", List.of(odooId)));
+
+    PullFixture.poll();
+    PullFixture.poll();
+
+    assertThat(count("select count(*) from sync.order_binding where odoo_id = ?", (long) odooId))
+        .as("one binding for the imported order")
+        .isEqualTo(1);
+    String orderId = orderIdBoundTo(odooId);
+    JsonNode order = PullFixture.order(orderId);
+    assertThat(order.get("state").asText()).isEqualTo("PURCHASE");
+    assertThat(order.get("lines")).hasSize(2);
+    assertThat(order.get("lines"))
+        .extracting(
+            line -> line.get("quantity").decimalValue().stripTrailingZeros().toPlainString())
+        .containsExactlyInAnyOrder("3", "1");
+    assertThat(order.get("sync").get("status").asText()).isEqualTo("SYNCED");
+    assertThat(count("select count(*) from sync.outbox_message where order_id = ?::uuid", orderId))
+        .as("an imported order is not pushed back")
+        .isZero();
+    assertThat(
+            PullFixture.odoo()
+                .store()
+                .count("purchase.order", List.of(List.of("note", "=", notes))))
+        .as("still one order in Odoo")
+        .isEqualTo(1);
+  }
+
+  private static String orderIdBoundTo(int odooId) {
+    try (var connection = net.orderbridge.it.Database.connect();
+        var statement =
+            connection.prepareStatement(
+                "select order_id from sync.order_binding where odoo_id = ?")) {
+      statement.setLong(1, odooId);
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getString(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
