@@ -18,4 +18,5 @@ public record SyncStatus(
     long oldestPendingAgeSeconds,
     long deadLetters,
     long done,
+    long pendingConflicts,
     OdooConnectionProbe.OdooConnection odoo) {}

@@ -4,12 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.outbox.Outbox;
 
-/** Reads the push's standing for operators. */
+/**
+ * The {@code SyncStateManager} of the user's design: the sync's standing for operators, over REST
+ * ({@code GET /api/sync/status}) and JMX ({@code net.orderbridge:type=SyncStatus}).
+ */
 @ApplicationScoped
 public class SyncStatusQuery {
   @Inject Outbox outbox;
+  @Inject SyncConflicts conflicts;
   @Inject OdooConnectionProbe odoo;
   @Inject Clock clock;
 
@@ -27,6 +33,22 @@ public class SyncStatusQuery {
         age,
         stats.dead(),
         stats.done(),
+        conflicts.countOpen(),
         odoo.check());
+  }
+
+  /** When a change last reached Odoo, or null. */
+  public Instant getLastSuccessfulSync() {
+    return outbox.statistics().lastDone().orElse(null);
+  }
+
+  /** Changes parked as dead letters: retries spent, or refused by Odoo. */
+  public long getFailedSyncCount() {
+    return outbox.statistics().dead();
+  }
+
+  /** Conflicts that wait for a person. */
+  public long getPendingConflicts() {
+    return conflicts.countOpen();
   }
 }

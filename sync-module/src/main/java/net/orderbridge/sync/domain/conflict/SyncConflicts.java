@@ -19,5 +19,8 @@ public interface SyncConflicts {
 
   List<SyncConflict> openOf(UUID orderId);
 
+  /** How many conflicts wait for a person. */
+  long countOpen();
+
   void store(SyncConflict resolved);
 }

@@ -85,6 +85,15 @@ public class JpaSyncConflicts implements SyncConflicts {
   }
 
   @Override
+  public long countOpen() {
+    return ((Number)
+            entities
+                .createNativeQuery("select count(*) from sync.sync_conflict where status = 'OPEN'")
+                .getSingleResult())
+        .longValue();
+  }
+
+  @Override
   public List<SyncConflict> openOf(UUID orderId) {
     return rows(
         entities
