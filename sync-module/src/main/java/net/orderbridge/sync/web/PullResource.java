@@ -8,10 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.application.pull.PollResult;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import net.orderbridge.sync.application.pull.ReconcileOdooIds;
 
 /** {@code POST /api/sync/pull}: poll Odoo now; {@code POST /api/sync/pull/{odooId}}: one order. */
 @Path("/sync/pull")
@@ -24,6 +26,16 @@ public class PullResource {
   public record PulledOrderView(long odooId, String outcome) {}
 
   @Inject PullPurchaseOrders pull;
+  @Inject ReconcileOdooIds reconciliation;
+
+  /** What the id reconciliation found. */
+  public record ReconciliationView(List<Long> deletedInOdoo) {}
+
+  @POST
+  @Path("reconcile")
+  public ReconciliationView reconcile() {
+    return new ReconciliationView(reconciliation.reconcile());
+  }
 
   @POST
   public PollResult poll() {

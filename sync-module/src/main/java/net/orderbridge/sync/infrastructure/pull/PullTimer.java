@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import net.orderbridge.sync.application.pull.ReconcileOdooIds;
 import net.orderbridge.sync.infrastructure.schedule.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,6 +30,17 @@ public class PullTimer {
 
   @Resource TimerService timers;
   @Inject PullPurchaseOrders pull;
+  @Inject ReconcileOdooIds reconciliation;
+
+  /**
+   * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
+   * write_date).
+   */
+  @Inject
+  @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10")
+  int reconcileEvery;
+
+  private int ticks;
 
   @Inject
   @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
@@ -45,6 +57,9 @@ public class PullTimer {
     try {
       pull.processPendingHints(true);
       pull.pollOnce();
+      if (++ticks % Math.max(1, reconcileEvery) == 0) {
+        reconciliation.reconcile();
+      }
     } catch (RuntimeException failed) {
       LOG.log(Level.WARNING, "Pull failed; the next tick tries again", failed);
     }
