@@ -4,229 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import net.orderbridge.it.Database;
-import net.orderbridge.it.ItOdoo;
-import net.orderbridge.simulator.OdooSimulator;
+import net.orderbridge.it.SyncFixture;
 
 /**
- * What the pull ITs need: the REST API as a purchaser and an operator, the simulator the test JVM
- * runs ({@link ItOdoo}), and direct looks into the database ({@link Database}).
+ * The pull ITs' helpers, on top of {@link SyncFixture}: polls, held pushes, webhooks, looks into
+ * Odoo.
  */
-final class PullFixture {
-  static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
-  static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private static final String BUYER = basic("buyer", "buyer-demo");
-  private static final String OPERATOR = basic("operator", "operator-demo");
-  private static String supplier;
-  private static final Map<Long, String> products = new java.util.concurrent.ConcurrentHashMap<>();
-
+final class PullFixture extends SyncFixture {
   private PullFixture() {}
-
-  static OdooSimulator odoo() {
-    return ItOdoo.simulator();
-  }
-
-  /** Ready Mat (res.partner 11), mirrored. */
-  static synchronized String supplier() {
-    if (supplier == null) {
-      odoo();
-      Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
-      assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
-      supplier = idOf(buyer("GET", "/api/suppliers?size=200", null).json(), 11);
-    }
-    return supplier;
-  }
-
-  /** A product by Odoo id: 5 Office Chair, 6 Office Lamp. */
-  static String product(long odooId) {
-    supplier();
-    return products.computeIfAbsent(
-        odooId, id -> idOf(buyer("GET", "/api/products?size=200", null).json(), id));
-  }
-
-  private static String idOf(JsonNode page, long odooId) {
-    for (JsonNode item : page.get("items")) {
-      if (item.get("odooId").asLong() == odooId) {
-        return item.get("id").asText();
-      }
-    }
-    throw new AssertionError("no Odoo id " + odooId + " in " + page);
-  }
-
-  static String orderBody(String notes, String... lines) {
-    return """
-        {"supplierId": "%s", "currency": "USD", "notes": "%s", "lines": [%s]}"""
-        .formatted(supplier(), notes, String.join(",", lines));
-  }
-
-  static String line(long odooProduct, String quantity) {
-    return "{\"productId\": \"%s\", \"quantity\": %s}".formatted(product(odooProduct), quantity);
-  }
-
-  /** Places an order of one chair and two lamps; returns it as the API answered. */
-  static JsonNode place(String notes) {
-    Reply reply =
-        buyer("POST", "/api/purchase-orders", orderBody(notes, line(5, "1"), line(6, "2")));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
-    return reply.json();
-  }
-
-  /** Places {@code n} orders from 4 threads; returns their numbers. */
-  static List<String> placeMany(int n, String notes) throws Exception {
-    ExecutorService threads = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<String>> placed = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        placed.add(threads.submit(() -> place(notes).get("number").asText()));
-      }
-      List<String> numbers = new ArrayList<>();
-      for (Future<String> f : placed) {
-        numbers.add(f.get());
-      }
-      return numbers;
-    } finally {
-      threads.shutdown();
-    }
-  }
-
-  /** Waits until every outbox message of the orders with these notes is settled. */
-  static void awaitSettled(String notes, Duration atMost) {
-    await()
-        .atMost(atMost)
-        .pollInterval(Duration.ofMillis(500))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        count(
-                            "select count(*) from sync.outbox_message m join"
-                                + " purchase_order.purchase_order o on o.id = m.order_id"
-                                + " where o.notes = ? and m.status <> 'DONE'",
-                            notes))
-                    .as("unsettled messages")
-                    .isZero());
-  }
-
-  /** Odoo's orders carrying this external key (our number in {@code origin}). */
-  static List<Map<String, Object>> odooOrders(String number) {
-    return odoo()
-        .store()
-        .searchRead(
-            "purchase.order",
-            List.of(List.of("origin", "=", number)),
-            List.of("name", "state", "order_line", "origin", "partner_id"));
-  }
-
-  static List<Map<String, Object>> odooOrdersByKeys(List<String> numbers) {
-    return odoo()
-        .store()
-        .searchRead(
-            "purchase.order",
-            List.of(List.of("origin", "in", numbers)),
-            List.of("name", "state", "order_line", "origin"));
-  }
-
-  static List<Map<String, Object>> odooLines(Object orderId) {
-    return odoo()
-        .store()
-        .searchRead(
-            "purchase.order.line",
-            List.of(List.of("order_id", "=", orderId)),
-            List.of("product_id", "product_qty", "price_unit", "name"));
-  }
-
-  static long count(String sql, Object... parameters) {
-    return Database.count(sql, parameters);
-  }
-
-  static String unique(String prefix) {
-    return prefix + "-" + UUID.randomUUID();
-  }
-
-  static Reply buyer(String method, String path, String json) {
-    return send(BUYER, method, path, json, null);
-  }
-
-  static Reply operator(String method, String path, String json) {
-    return send(OPERATOR, method, path, json, null);
-  }
-
-  static Reply send(String auth, String method, String path, String json, String ifMatch) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path))
-            .timeout(Duration.ofSeconds(60))
-            .header("Authorization", auth)
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (ifMatch != null) {
-      request.header("If-Match", ifMatch);
-    }
-    try {
-      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new IllegalStateException("call failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  static String buyerAuth() {
-    return BUYER;
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  record Reply(HttpResponse<String> response) {
-    int status() {
-      return response.statusCode();
-    }
-
-    String body() {
-      return response.body();
-    }
-
-    String etag() {
-      return response.headers().firstValue("ETag").orElse(null);
-    }
-
-    JsonNode json() {
-      try {
-        return JSON.readTree(response.body());
-      } catch (IOException e) {
-        throw new IllegalStateException("not JSON: " + response.body(), e);
-      }
-    }
-  }
 
   /** Polls Odoo now, as an operator would. */
   static JsonNode poll() {

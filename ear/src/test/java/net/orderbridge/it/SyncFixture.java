@@ -1,0 +1,234 @@
+package net.orderbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.orderbridge.simulator.OdooSimulator;
+
+/**
+ * What the push and pull ITs need: the REST API as a purchaser and an operator, the simulator the
+ * test JVM runs ({@link ItOdoo}), and direct looks into the database ({@link Database}). Each IT
+ * package extends it with its own helpers.
+ */
+public class SyncFixture {
+  public static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
+  public static final ObjectMapper JSON = new ObjectMapper();
+  protected static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  protected static final String BUYER = basic("buyer", "buyer-demo");
+  private static final String OPERATOR = basic("operator", "operator-demo");
+  private static String supplier;
+  private static final Map<Long, String> products = new java.util.concurrent.ConcurrentHashMap<>();
+
+  protected SyncFixture() {}
+
+  public static OdooSimulator odoo() {
+    return ItOdoo.simulator();
+  }
+
+  /** Ready Mat (res.partner 11), mirrored. */
+  public static synchronized String supplier() {
+    if (supplier == null) {
+      odoo();
+      awaitApplication();
+      Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
+      assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
+      supplier = idOf(buyer("GET", "/api/suppliers?size=200", null).json(), 11);
+    }
+    return supplier;
+  }
+
+  /** A product by Odoo id: 5 Office Chair, 6 Office Lamp. */
+  public static String product(long odooId) {
+    supplier();
+    return products.computeIfAbsent(
+        odooId, id -> idOf(buyer("GET", "/api/products?size=200", null).json(), id));
+  }
+
+  /** The server reports started before the EAR is; on a loaded machine that takes a while. */
+  private static void awaitApplication() {
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(() -> buyer("GET", "/api/session", null).status() == 200);
+  }
+
+  private static String idOf(JsonNode page, long odooId) {
+    for (JsonNode item : page.get("items")) {
+      if (item.get("odooId").asLong() == odooId) {
+        return item.get("id").asText();
+      }
+    }
+    throw new AssertionError("no Odoo id " + odooId + " in " + page);
+  }
+
+  public static String orderBody(String notes, String... lines) {
+    return """
+        {"supplierId": "%s", "currency": "USD", "notes": "%s", "lines": [%s]}"""
+        .formatted(supplier(), notes, String.join(",", lines));
+  }
+
+  public static String line(long odooProduct, String quantity) {
+    return "{\"productId\": \"%s\", \"quantity\": %s}".formatted(product(odooProduct), quantity);
+  }
+
+  /** Places an order of one chair and two lamps; returns it as the API answered. */
+  public static JsonNode place(String notes) {
+    Reply reply =
+        buyer("POST", "/api/purchase-orders", orderBody(notes, line(5, "1"), line(6, "2")));
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json();
+  }
+
+  /** Places {@code n} orders from 4 threads; returns their numbers. */
+  public static List<String> placeMany(int n, String notes) throws Exception {
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> placed = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        placed.add(threads.submit(() -> place(notes).get("number").asText()));
+      }
+      List<String> numbers = new ArrayList<>();
+      for (Future<String> f : placed) {
+        numbers.add(f.get());
+      }
+      return numbers;
+    } finally {
+      threads.shutdown();
+    }
+  }
+
+  /** Waits until every outbox message of the orders with these notes is settled. */
+  public static void awaitSettled(String notes, Duration atMost) {
+    await()
+        .atMost(atMost)
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        count(
+                            "select count(*) from sync.outbox_message m join"
+                                + " purchase_order.purchase_order o on o.id = m.order_id"
+                                + " where o.notes = ? and m.status <> 'DONE'",
+                            notes))
+                    .as("unsettled messages")
+                    .isZero());
+  }
+
+  /** Odoo's orders carrying this external key (our number in {@code origin}). */
+  public static List<Map<String, Object>> odooOrders(String number) {
+    return odooOrdersByKeys(List.of(number));
+  }
+
+  public static List<Map<String, Object>> odooOrdersByKeys(List<String> numbers) {
+    return odoo()
+        .store()
+        .searchRead(
+            "purchase.order",
+            List.of(List.of("origin", "in", numbers)),
+            List.of("name", "state", "order_line", "origin", "partner_id"));
+  }
+
+  public static List<Map<String, Object>> odooLines(Object orderId) {
+    return odoo()
+        .store()
+        .searchRead(
+            "purchase.order.line",
+            List.of(List.of("order_id", "=", orderId)),
+            List.of("product_id", "product_qty", "price_unit", "name"));
+  }
+
+  public static long count(String sql, Object... parameters) {
+    return Database.count(sql, parameters);
+  }
+
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID();
+  }
+
+  public static Reply buyer(String method, String path, String json) {
+    return send(BUYER, method, path, json, null);
+  }
+
+  public static Reply operator(String method, String path, String json) {
+    return send(OPERATOR, method, path, json, null);
+  }
+
+  public static Reply send(String auth, String method, String path, String json, String ifMatch) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(BASE + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    try {
+      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new IllegalStateException("call failed: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String buyerAuth() {
+    return BUYER;
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String etag() {
+      return response.headers().firstValue("ETag").orElse(null);
+    }
+
+    public JsonNode json() {
+      try {
+        return JSON.readTree(response.body());
+      } catch (IOException e) {
+        throw new IllegalStateException("not JSON: " + response.body(), e);
+      }
+    }
+  }
+}
