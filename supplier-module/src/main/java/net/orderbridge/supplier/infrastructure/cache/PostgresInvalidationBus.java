@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -55,18 +54,11 @@ final class PostgresInvalidationBus implements InvalidationBus {
 
   @Override
   public void subscribe(Consumer<String> receiver) {
-    CountDownLatch listening = new CountDownLatch(1);
-    Thread listener = threads.newThread(() -> listen(receiver, listening));
-    listener.setName("catalogue-invalidations-postgresql");
-    listener.setDaemon(true);
-    listener.start();
-    try {
-      if (!listening.await(5, TimeUnit.SECONDS)) {
-        LOG.warning("Not yet listening on " + channel + "; going on");
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    ListenerThread.start(
+        threads,
+        "catalogue-invalidations-postgresql",
+        "PostgreSQL channel " + channel,
+        listening -> listen(receiver, listening));
   }
 
   private void listen(Consumer<String> receiver, CountDownLatch listening) {

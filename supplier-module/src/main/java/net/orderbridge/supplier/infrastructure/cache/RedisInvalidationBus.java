@@ -2,7 +2,6 @@ package net.orderbridge.supplier.infrastructure.cache;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,18 +35,11 @@ final class RedisInvalidationBus implements InvalidationBus {
 
   @Override
   public void subscribe(Consumer<String> receiver) {
-    CountDownLatch subscribed = new CountDownLatch(1);
-    Thread listener = threads.newThread(() -> listen(receiver, subscribed));
-    listener.setName("catalogue-invalidations-redis");
-    listener.setDaemon(true);
-    listener.start();
-    try {
-      if (!subscribed.await(5, TimeUnit.SECONDS)) {
-        LOG.warning("Not yet subscribed to Redis channel " + channel + "; going on");
-      }
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    ListenerThread.start(
+        threads,
+        "catalogue-invalidations-redis",
+        "Redis channel " + channel,
+        subscribed -> listen(receiver, subscribed));
   }
 
   private void listen(Consumer<String> receiver, CountDownLatch subscribed) {
