@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -116,6 +118,19 @@ public final class OdooSimulator implements AutoCloseable {
 
   public Faults faults() {
     return core.faults();
+  }
+
+  /**
+   * How many HTTP requests each protocol received since the start, faulted ones included: {@code
+   * xmlrpc} ({@code /xmlrpc/...}), {@code json2} ({@code /json/2/...}) and {@code version} ({@code
+   * /web/version}, {@code /json/version}). Tells a test which transport a client really spoke.
+   */
+  public synchronized Map<String, Long> requests() {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    counts.put("xmlrpc", guarded[0].requests());
+    counts.put("json2", guarded[1].requests());
+    counts.put("version", guarded[2].requests());
+    return counts;
   }
 
   public SimulatorStore store() {

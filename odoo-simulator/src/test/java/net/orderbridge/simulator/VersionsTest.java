@@ -81,6 +81,17 @@ class VersionsTest {
               HttpRequest.newBuilder(URI.create(sim.url() + "/web/version")).build(),
               HttpResponse.BodyHandlers.ofString());
       assertThat(web.body()).contains("\"version\":\"" + version + "\"");
+      HttpResponse<String> jsonVersion =
+          rpc.http.send(
+              HttpRequest.newBuilder(URI.create(sim.url() + "/json/version")).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(jsonVersion.statusCode())
+          .as("/json/version came with JSON-2")
+          .isEqualTo(v19 ? 200 : 404);
+      assertThat(sim.requests())
+          .containsEntry("json2", 1L)
+          .containsEntry("version", 2L)
+          .hasEntrySatisfying("xmlrpc", n -> assertThat(n).isGreaterThan(5L));
     }
   }
 }

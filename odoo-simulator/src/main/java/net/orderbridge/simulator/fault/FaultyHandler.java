@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import net.orderbridge.simulator.Endpoint;
 import net.orderbridge.simulator.HttpIo;
 
@@ -16,6 +17,7 @@ public final class FaultyHandler implements HttpHandler {
   private final Faults faults;
   private final ScheduledExecutorService timer;
   private final Set<HttpExchange> held = ConcurrentHashMap.newKeySet();
+  private final AtomicLong requests = new AtomicLong();
 
   public FaultyHandler(Endpoint endpoint, Faults faults, ScheduledExecutorService timer) {
     this.endpoint = endpoint;
@@ -26,6 +28,7 @@ public final class FaultyHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange ex) throws IOException {
     Endpoint.Request request = HttpIo.read(ex);
+    requests.incrementAndGet();
     long delay = faults.delayMs();
     if (delay > 0) {
       try {
@@ -107,6 +110,11 @@ public final class FaultyHandler implements HttpHandler {
     if (held.remove(ex)) {
       ex.close();
     }
+  }
+
+  /** How many requests reached this endpoint, faulted ones included. */
+  public long requests() {
+    return requests.get();
   }
 
   /** Closes every held exchange (on stop). */

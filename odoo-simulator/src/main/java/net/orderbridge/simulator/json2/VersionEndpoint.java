@@ -6,7 +6,10 @@ import java.util.Map;
 import net.orderbridge.simulator.Core;
 import net.orderbridge.simulator.Endpoint;
 
-/** {@code /web/version} and {@code /json/version}: what clients use to pick a transport. */
+/**
+ * {@code /web/version} and {@code /json/version}: what clients use to pick a transport. Odoo added
+ * {@code /json/version} with JSON-2 in 19.0; older servers answer it with their HTML 404.
+ */
 public final class VersionEndpoint implements Endpoint {
   private final Core core;
 
@@ -16,6 +19,9 @@ public final class VersionEndpoint implements Endpoint {
 
   @Override
   public Reply handle(Request request) throws Exception {
+    if (request.path().startsWith("/json/") && !core.schema().hasJson2()) {
+      return Reply.of(404, "text/html; charset=utf-8", Json2Errors.NOT_FOUND_HTML);
+    }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("version_info", List.of(core.schema().major(), 0, 0, "final", 0, ""));
     body.put("version", core.schema().version());
