@@ -51,6 +51,7 @@ public final class XmlRpcOdooClient implements OdooClient {
     XmlRpcClient client = new XmlRpcClient();
     client.setConfig(config);
     client.setTransportFactory(new HttpClientXmlRpcTransportFactory(client, http, path));
+    client.setXmlWriterFactory(new Xml10WriterFactory());
     return client;
   }
 

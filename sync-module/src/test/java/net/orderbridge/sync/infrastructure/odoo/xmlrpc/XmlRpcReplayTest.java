@@ -3,9 +3,14 @@ package net.orderbridge.sync.infrastructure.odoo.xmlrpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import net.orderbridge.sync.application.odoo.OdooAuthenticationException;
+import net.orderbridge.sync.application.odoo.OdooMappingException;
 import net.orderbridge.sync.infrastructure.odoo.OdooHttp;
 import net.orderbridge.sync.infrastructure.odoo.OdooReference;
 import net.orderbridge.sync.infrastructure.odoo.ReplayServer;
@@ -15,6 +20,8 @@ import net.orderbridge.sync.infrastructure.odoo.TransportChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 class XmlRpcReplayTest {
   private static final String COMMON = "/xmlrpc/2/common";
@@ -151,5 +158,40 @@ class XmlRpcReplayTest {
     assertThat(fields.get("partner_id"))
         .containsEntry("type", "many2one")
         .containsEntry("relation", "res.partner");
+  }
+
+  /** Text of every kind reaches Odoo as well-formed XML a standard parser reads back unchanged. */
+  @Test
+  void emojiMarkupAndLineEndsArriveAsTheyWere() throws Exception {
+    objectAnswers("15_po_write_header");
+    String note = "Müller & Söhne <b>eilig</b> 😀 \uD840\uDC0B ¥\r\nzweite Zeile\ttab";
+
+    assertThat(client.write("purchase.order", List.of(11L), Map.of("note", note))).isTrue();
+
+    byte[] sent = server.last().body();
+    Document request =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(sent));
+    NodeList values = request.getElementsByTagName("value");
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < values.getLength(); i++) {
+      texts.add(values.item(i).getTextContent());
+    }
+    assertThat(texts).as("the values a standard parser reads").contains(note);
+    assertThat(new String(sent, StandardCharsets.UTF_8)).doesNotContain("&#55357;").contains("😀");
+  }
+
+  @Test
+  void aControlCharacterIsRefusedBeforeAnythingIsSent() {
+    objectAnswers("15_po_write_header");
+    assertThatThrownBy(
+            () -> client.write("purchase.order", List.of(11L), Map.of("note", "bell \u0007")))
+        .isInstanceOf(OdooMappingException.class)
+        .hasMessageContaining("U+0007")
+        .hasMessageNotContaining(TestSettings.API_KEY);
+    assertThat(server.received)
+        .as("nothing sent to /xmlrpc/2/object")
+        .noneMatch(r -> r.path().equals("/xmlrpc/2/object"));
   }
 }
