@@ -4,11 +4,12 @@ import net.orderbridge.simulator.OdooSimulator;
 
 /**
  * The Odoo of the integration tests: one simulator in the test JVM, on the fixed port the test
- * server was configured with ({@code ODOO_URL} in its {@code jvm.options}). Tests reach into it to
- * check what arrived.
+ * server was configured with ({@code ODOO_URL} in its {@code jvm.options}), playing the Odoo
+ * version of {@code orderbridge.it.odoo.version} (default 19.0). Tests reach into it to check what
+ * arrived.
  */
 public final class ItOdoo {
-  static final String API_KEY = "it-odoo-api-key";
+  public static final String API_KEY = "it-odoo-api-key";
   private static OdooSimulator simulator;
 
   private ItOdoo() {}
@@ -23,6 +24,7 @@ public final class ItOdoo {
               .login("admin")
               .password("admin")
               .apiKey(API_KEY)
+              .version(System.getProperty("orderbridge.it.odoo.version", "19.0"))
               .build()
               .start();
       Runtime.getRuntime().addShutdownHook(new Thread(simulator::stop));

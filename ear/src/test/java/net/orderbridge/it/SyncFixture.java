@@ -133,6 +133,38 @@ public class SyncFixture {
                     .isZero());
   }
 
+  /**
+   * Waits until the order's {@code sync} block says SYNCED and Odoo holds it once, in {@code
+   * odooState}; returns the order as the API shows it then.
+   */
+  public static JsonNode awaitSynced(String id, String odooState) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .untilAsserted(
+            () -> {
+              JsonNode order = buyer("GET", "/api/purchase-orders/" + id, null).json();
+              String number = order.get("number").asText();
+              assertThat(order.get("sync").get("status").asText()).isEqualTo("SYNCED");
+              List<Map<String, Object>> inOdoo = odooOrders(number);
+              assertThat(inOdoo).hasSize(1);
+              assertThat(inOdoo.get(0).get("state")).isEqualTo(odooState);
+            });
+    return buyer("GET", "/api/purchase-orders/" + id, null).json();
+  }
+
+  /**
+   * Confirms the order as the buyer, waits until Odoo has it confirmed; then the same for cancel.
+   */
+  public static void confirmThenCancel(String id) {
+    assertThat(buyer("POST", "/api/purchase-orders/" + id + "/confirm", null).status())
+        .isEqualTo(200);
+    awaitSynced(id, "purchase");
+    assertThat(buyer("POST", "/api/purchase-orders/" + id + "/cancel", null).status())
+        .isEqualTo(200);
+    awaitSynced(id, "cancel");
+  }
+
   /** Odoo's orders carrying this external key (our number in {@code origin}). */
   public static List<Map<String, Object>> odooOrders(String number) {
     return odooOrdersByKeys(List.of(number));
@@ -154,6 +186,85 @@ public class SyncFixture {
             "purchase.order.line",
             List.of(List.of("order_id", "=", orderId)),
             List.of("product_id", "product_qty", "price_unit", "name"));
+  }
+
+  /** The ids of the order's lines in Odoo, ascending. */
+  public static List<Long> odooLineIds(Object odooId) {
+    return odooLines(odooId).stream()
+        .map(l -> ((Number) l.get("id")).longValue())
+        .sorted()
+        .toList();
+  }
+
+  /** The order's line of this product, in Odoo. */
+  public static Map<String, Object> odooLine(int odooId, long product) {
+    return odooLines(odooId).stream()
+        .filter(
+            l ->
+                String.valueOf(((List<?>) l.get("product_id")).get(0))
+                    .equals(String.valueOf(product)))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The id of the order's line of this product, in Odoo. */
+  public static int odooLineId(int odooId, long product) {
+    return ((Number) odooLine(odooId, product).get("id")).intValue();
+  }
+
+  /** Changes the note and one line's quantity of an order in Odoo, as a user there would. */
+  public static void editInOdoo(int odooId, String note, int lineId, double quantity) {
+    odoo()
+        .store()
+        .write(
+            "purchase.order",
+            odooId,
+            Map.of(
+                "note",
+                note,
+                "order_line",
+                List.of(List.of(1, lineId, Map.of("product_qty", quantity)))));
+  }
+
+  /**
+   * The revision the push tests make of an order placed by {@link #place}: the chair line goes to 7
+   * in place, the lamp line is dropped, {@code added} (a line as JSON) is new. Sent by the buyer
+   * with {@code If-Match} of the current version.
+   */
+  public static Reply reviseChairDropLamps(String id, String added) {
+    JsonNode current = buyer("GET", "/api/purchase-orders/" + id, null).json();
+    String chair = current.get("lines").get(0).get("lineId").asText();
+    return send(
+        BUYER,
+        "PUT",
+        "/api/purchase-orders/" + id,
+        orderBody(
+            current.get("notes").asText(),
+            "{\"lineId\": \"%s\", \"productId\": \"%s\", \"quantity\": 7}"
+                .formatted(chair, product(5)),
+            added),
+        "\"" + current.get("version").asLong() + "\"");
+  }
+
+  /**
+   * Waits until Odoo holds that revision: chairs of 7 and 3, the chair line ({@code before}, the
+   * order's line ids before, ascending) written in place, the lamp line gone.
+   */
+  public static void awaitChairRevisionInOdoo(Object odooId, List<Long> before) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(odooLines(odooId))
+                    .extracting(
+                        l -> ((List<?>) l.get("product_id")).get(0), l -> l.get("product_qty"))
+                    .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(5, 7.0),
+                        org.assertj.core.groups.Tuple.tuple(5, 3.0)));
+    assertThat(odooLineIds(odooId))
+        .as("the chair line written in place, the lamp line gone")
+        .contains(before.get(0))
+        .doesNotContain(before.get(1));
   }
 
   public static long count(String sql, Object... parameters) {

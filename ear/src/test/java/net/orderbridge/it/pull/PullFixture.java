@@ -113,25 +113,7 @@ final class PullFixture extends SyncFixture {
 
   /** The quantity of the order's line of this product, in Odoo. */
   static double odooQuantity(int odooId, long product) {
-    return odooLines(odooId).stream()
-        .filter(
-            l ->
-                String.valueOf(((List<?>) l.get("product_id")).get(0))
-                    .equals(String.valueOf(product)))
-        .map(l -> ((Number) l.get("product_qty")).doubleValue())
-        .findFirst()
-        .orElseThrow();
-  }
-
-  static int odooLineId(int odooId, long product) {
-    return odooLines(odooId).stream()
-        .filter(
-            l ->
-                String.valueOf(((List<?>) l.get("product_id")).get(0))
-                    .equals(String.valueOf(product)))
-        .map(l -> ((Number) l.get("id")).intValue())
-        .findFirst()
-        .orElseThrow();
+    return ((Number) odooLine(odooId, product).get("product_qty")).doubleValue();
   }
 
   static double localQuantity(String orderId, long product) {

@@ -37,16 +37,7 @@ class PullIT {
     int odooId = odooIdOf(id);
     int lampLine = PullFixture.odooLineId(odooId, 6);
 
-    odoo()
-        .store()
-        .write(
-            "purchase.order",
-            odooId,
-            Map.of(
-                "note",
-                "changed in Odoo",
-                "order_line",
-                List.of(List.of(1, lampLine, Map.of("product_qty", 5.0)))));
+    PullFixture.editInOdoo(odooId, "changed in Odoo", lampLine, 5.0);
     odoo().store().execute("purchase.order", "button_confirm", Map.of("ids", List.of(odooId)));
     poll();
 

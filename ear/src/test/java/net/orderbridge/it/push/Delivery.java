@@ -15,10 +15,10 @@ import java.util.stream.Collectors;
  * number in {@code origin}) with a chair and two lamps as a draft, and its {@code sync} block
  * SYNCED.
  */
-final class Delivery {
+public final class Delivery {
   private Delivery() {}
 
-  static void awaitAllDelivered(String notes, List<String> numbers, Duration atMost) {
+  public static void awaitAllDelivered(String notes, List<String> numbers, Duration atMost) {
     await()
         .atMost(atMost)
         .pollInterval(Duration.ofMillis(500))
@@ -36,7 +36,7 @@ final class Delivery {
         .isEqualTo(numbers.size());
   }
 
-  static long messages(String notes, String status) {
+  public static long messages(String notes, String status) {
     return PushFixture.count(
         "select count(*) from sync.outbox_message m"
             + " join purchase_order.purchase_order o on o.id = m.order_id"
@@ -45,7 +45,7 @@ final class Delivery {
         status);
   }
 
-  static void assertExactlyOnceInOdoo(List<String> numbers) {
+  public static void assertExactlyOnceInOdoo(List<String> numbers) {
     List<Map<String, Object>> orders = PushFixture.odooOrdersByKeys(numbers);
     Map<Object, Long> perKey =
         orders.stream().collect(Collectors.groupingBy(o -> o.get("origin"), Collectors.counting()));

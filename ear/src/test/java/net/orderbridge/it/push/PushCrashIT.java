@@ -8,13 +8,11 @@ import static net.orderbridge.it.SyncFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.orderbridge.it.Api;
+import net.orderbridge.it.LibertyServer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * they are created again.
  */
 class PushCrashIT {
-  private static final Path SERVER = Path.of(System.getProperty("orderbridge.server.dir"));
+  private static final LibertyServer SERVER = LibertyServer.fromSystemProperties();
 
   @Test
   void killedMidBatchAndRestartedEveryOrderArrivesExactlyOnce() throws Exception {
@@ -38,37 +36,17 @@ class PushCrashIT {
           .atMost(Duration.ofSeconds(60))
           .pollInterval(Duration.ofMillis(100))
           .until(() -> !odooOrdersByKeys(numbers).isEmpty());
-      killServer();
+      SERVER.kill();
       assertThat(odooOrdersByKeys(numbers)).as("the kill came in the middle").hasSizeLessThan(120);
     } finally {
       odoo().faults().clear();
     }
-    startServer();
+    SERVER.start();
 
     awaitSettled(notes, Duration.ofMinutes(3));
     Map<Object, Integer> copies = new HashMap<>();
     odooOrdersByKeys(numbers).forEach(order -> copies.merge(order.get("origin"), 1, Integer::sum));
     assertThat(copies).as("one Odoo order per local order").hasSize(120);
     assertThat(copies.values()).containsOnly(1);
-  }
-
-  private static void killServer() throws Exception {
-    long pid =
-        Long.parseLong(Files.readString(SERVER.resolveSibling(".pid/defaultServer.pid")).trim());
-    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
-    server.destroyForcibly();
-    server.onExit().get();
-  }
-
-  private static void startServer() throws Exception {
-    Path script = SERVER.getParent().getParent().getParent().resolve("bin/server");
-    Process start =
-        new ProcessBuilder(script.toString(), "start", "defaultServer").inheritIO().start();
-    assertThat(start.waitFor()).isZero();
-    await()
-        .atMost(Duration.ofMinutes(3))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(() -> Api.anonymous().get("/health/ready").status() == 200);
   }
 }

@@ -1,6 +1,8 @@
 package net.orderbridge.it.push;
 
+import static net.orderbridge.it.push.PushFixture.awaitSynced;
 import static net.orderbridge.it.push.PushFixture.buyer;
+import static net.orderbridge.it.push.PushFixture.odooLineIds;
 import static net.orderbridge.it.push.PushFixture.odooLines;
 import static net.orderbridge.it.push.PushFixture.odooOrders;
 import static net.orderbridge.it.push.PushFixture.operator;
@@ -18,22 +20,6 @@ import org.junit.jupiter.api.Test;
  * simulator once, with its lines and state, and its {@code sync} block says so.
  */
 class PushIT {
-
-  private static JsonNode awaitSynced(String id, String odooState) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .untilAsserted(
-            () -> {
-              JsonNode order = buyer("GET", "/api/purchase-orders/" + id, null).json();
-              String number = order.get("number").asText();
-              assertThat(order.get("sync").get("status").asText()).isEqualTo("SYNCED");
-              List<Map<String, Object>> inOdoo = odooOrders(number);
-              assertThat(inOdoo).hasSize(1);
-              assertThat(inOdoo.get(0).get("state")).isEqualTo(odooState);
-            });
-    return buyer("GET", "/api/purchase-orders/" + id, null).json();
-  }
 
   @Test
   void placedOrderAppearsOnceWithItsLinesThenConfirmAndCancelFollow() {
@@ -54,12 +40,7 @@ class PushIT {
             org.assertj.core.groups.Tuple.tuple(5, 1.0),
             org.assertj.core.groups.Tuple.tuple(6, 2.0));
 
-    assertThat(buyer("POST", "/api/purchase-orders/" + id + "/confirm", null).status())
-        .isEqualTo(200);
-    awaitSynced(id, "purchase");
-    assertThat(buyer("POST", "/api/purchase-orders/" + id + "/cancel", null).status())
-        .isEqualTo(200);
-    awaitSynced(id, "cancel");
+    PushFixture.confirmThenCancel(id);
 
     JsonNode view = operator("GET", "/api/sync/orders/" + id, null).json();
     assertThat(view.get("binding").get("odooId").asLong()).isEqualTo(sync.get("odooId").asLong());
@@ -76,34 +57,9 @@ class PushIT {
     awaitSynced(id, "draft");
     Object odooId = odooOrders(number).get(0).get("id");
     List<Long> before = odooLineIds(odooId);
-    JsonNode current = buyer("GET", "/api/purchase-orders/" + id, null).json();
-    String chairLine = current.get("lines").get(0).get("lineId").asText();
-
-    String body =
-        PushFixture.orderBody(
-            placed.get("notes").asText(),
-            "{\"lineId\": \"%s\", \"productId\": \"%s\", \"quantity\": 7}"
-                .formatted(chairLine, PushFixture.product(5)),
-            PushFixture.line(5, "3"));
-    PushFixture.Reply revised =
-        PushFixture.send(
-            PushFixture.buyerAuth(),
-            "PUT",
-            "/api/purchase-orders/" + id,
-            body,
-            "\"" + current.get("version").asLong() + "\"");
+    PushFixture.Reply revised = PushFixture.reviseChairDropLamps(id, PushFixture.line(5, "3"));
     assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .untilAsserted(
-            () ->
-                assertThat(odooLines(odooId))
-                    .extracting(l -> l.get("product_qty"))
-                    .containsExactlyInAnyOrder(7.0, 3.0));
-    List<Long> after = odooLineIds(odooId);
-    assertThat(after).as("the chair line was written in place").contains(before.get(0));
-    assertThat(after).as("the lamp line was removed").doesNotContain(before.get(1));
+    PushFixture.awaitChairRevisionInOdoo(odooId, before);
     assertThat(odooOrders(number)).hasSize(1);
   }
 
@@ -145,12 +101,5 @@ class PushIT {
         .contains("sync_push_latency_seconds")
         .contains("sync_push_backlog");
     assertThat(odooOrders(placed.get("number").asText())).hasSize(1);
-  }
-
-  private static List<Long> odooLineIds(Object odooId) {
-    return odooLines(odooId).stream()
-        .map(l -> ((Number) l.get("id")).longValue())
-        .sorted()
-        .toList();
   }
 }

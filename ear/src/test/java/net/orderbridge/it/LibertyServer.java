@@ -1,0 +1,144 @@
+package net.orderbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A Liberty server the build created ({@code wlp/usr/servers/<name>}), started and stopped by a
+ * test with {@code bin/server} as an operator would, e.g. to restart it or to give it other
+ * environment variables.
+ */
+public final class LibertyServer {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final Path dir;
+  private final String baseUrl;
+
+  /**
+   * @param dir the server's directory, {@code .../wlp/usr/servers/<name>}
+   * @param baseUrl where it serves HTTP, e.g. {@code http://127.0.0.1:19080}
+   */
+  public LibertyServer(Path dir, String baseUrl) {
+    this.dir = dir;
+    this.baseUrl = baseUrl;
+  }
+
+  /** The server of the build's {@code orderbridge.server.dir} at {@code orderbridge.url}. */
+  public static LibertyServer fromSystemProperties() {
+    return new LibertyServer(
+        Path.of(System.getProperty("orderbridge.server.dir")),
+        System.getProperty("orderbridge.url", "http://127.0.0.1:9080"));
+  }
+
+  public String name() {
+    return dir.getFileName().toString();
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** {@code bin/server start} with the test JVM's environment. */
+  public void start() {
+    start(Map.of(), List.of());
+  }
+
+  /**
+   * {@code bin/server start} with {@code environment} added to the test JVM's environment minus the
+   * variables named by {@code removed} (prefixes ending in {@code *}, or names); then waits until
+   * {@code /health/ready} answers 200.
+   */
+  public void start(Map<String, String> environment, List<String> removed) {
+    ProcessBuilder start = new ProcessBuilder(script().toString(), "start", name()).inheritIO();
+    Map<String, String> env = start.environment();
+    for (String name : removed) {
+      if (name.endsWith("*")) {
+        String prefix = name.substring(0, name.length() - 1);
+        env.keySet().removeIf(k -> k.startsWith(prefix));
+      } else {
+        env.remove(name);
+      }
+    }
+    env.putAll(environment);
+    assertThat(run(start)).as("bin/server start " + name()).isZero();
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(() -> status("/health/ready") == 200);
+  }
+
+  /** {@code bin/server stop}: an orderly shutdown. */
+  public void stop() {
+    run(new ProcessBuilder(script().toString(), "stop", name()).inheritIO());
+  }
+
+  /** {@code kill -9} of the server process. */
+  public void kill() throws Exception {
+    long pid =
+        Long.parseLong(
+            Files.readString(dir.resolveSibling(".pid/" + name() + ".pid"), StandardCharsets.UTF_8)
+                .trim());
+    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+    server.destroyForcibly();
+    server.onExit().get();
+  }
+
+  /** The files of {@code logs/} (messages, console, trace, FFDC) that contain {@code text}. */
+  public List<Path> logsContaining(String text) {
+    Path logs = dir.resolve("logs");
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(logs)) {
+      return found;
+    }
+    try (Stream<Path> files = Files.walk(logs)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        if (new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(text)) {
+          found.add(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return found;
+  }
+
+  private Path script() {
+    return dir.getParent().getParent().getParent().resolve("bin/server");
+  }
+
+  private int status(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+            HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
+  private static int run(ProcessBuilder command) {
+    try {
+      return command.start().waitFor();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
