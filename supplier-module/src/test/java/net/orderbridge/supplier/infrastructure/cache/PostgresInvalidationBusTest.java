@@ -10,15 +10,21 @@ import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * NOTIFY from one bus reaches the LISTEN of another, on the real PostgreSQL (database wt_supplier).
+ * NOTIFY from one bus reaches the LISTEN of another, on the real PostgreSQL the build uses ({@code
+ * DB_HOST}, {@code DB_PORT}, {@code DB_NAME}, {@code DB_USER}, {@code DB_PASSWORD}; by default
+ * database {@code test} on this machine, which CI provides).
  */
 class PostgresInvalidationBusTest {
 
   @Test
   void aMessagePublishedByOneInstanceReachesTheOther() throws Exception {
     PGSimpleDataSource database = new PGSimpleDataSource();
-    database.setUrl("jdbc:postgresql://127.0.0.1:5432/wt_supplier");
-    database.setUser("postgres");
+    database.setUrl(
+        "jdbc:postgresql://%s:%s/%s"
+            .formatted(
+                env("DB_HOST", "127.0.0.1"), env("DB_PORT", "5432"), env("DB_NAME", "test")));
+    database.setUser(env("DB_USER", "postgres"));
+    database.setPassword(env("DB_PASSWORD", "postgres"));
     String channel = "t" + UUID.randomUUID().toString().replace("-", "");
     var received = new LinkedBlockingQueue<String>();
     try (var listener =
@@ -31,5 +37,10 @@ class PostgresInvalidationBusTest {
 
       assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("origin|supplier:42");
     }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
   }
 }
