@@ -185,6 +185,10 @@ class OdooMatrixIT {
     SyncFixture.editInOdoo(odooId, odooNote, lampLine, 5.0);
     odoo().store().execute("purchase.order", "button_confirm", Map.of("ids", List.of(odooId)));
     poll();
+    assertThat(
+            SyncFixture.count("select count(*) from sync.order_binding where odoo_id is not null"))
+        .as("every Odoo order bound once: ours pushed, the others (the seed's) imported")
+        .isEqualTo(odoo().store().count("purchase.order", List.of()));
     JsonNode local = order(id);
     assertThat(local.get("state").asText()).isEqualToIgnoringCase("PURCHASE");
     assertThat(local.get("notes").asText()).isEqualTo(odooNote);
