@@ -64,7 +64,7 @@ public final class LibertyServer {
    * {@code /health/ready} answers 200.
    */
   public void start(Map<String, String> environment, List<String> removed) {
-    ProcessBuilder start = new ProcessBuilder(script().toString(), "start", name()).inheritIO();
+    ProcessBuilder start = new ProcessBuilder(script().toString(), "start", name());
     Map<String, String> env = start.environment();
     for (String name : removed) {
       if (name.endsWith("*")) {
@@ -85,7 +85,7 @@ public final class LibertyServer {
 
   /** {@code bin/server stop}: an orderly shutdown. */
   public void stop() {
-    run(new ProcessBuilder(script().toString(), "stop", name()).inheritIO());
+    run(new ProcessBuilder(script().toString(), "stop", name()));
   }
 
   /** {@code kill -9} of the server process. */
@@ -131,9 +131,12 @@ public final class LibertyServer {
         .statusCode();
   }
 
+  /** Runs the command; its output goes to this JVM's {@code System.out} (not its native stdout). */
   private static int run(ProcessBuilder command) {
     try {
-      return command.start().waitFor();
+      Process process = command.redirectErrorStream(true).start();
+      System.out.print(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+      return process.waitFor();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
