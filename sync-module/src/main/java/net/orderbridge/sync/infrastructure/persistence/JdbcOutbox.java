@@ -180,6 +180,23 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int deleteDone(Instant processedBefore, int limit) {
+    return sql.update(
+        """
+        with chunk as (
+          select id from sync.outbox_message
+          where status = 'DONE' and processed_at < ?
+            and processed_at < (select max(processed_at) from sync.outbox_message
+                                where status = 'DONE')
+          order by processed_at limit ?
+          for update skip locked)
+        delete from sync.outbox_message m using chunk where m.id = chunk.id""",
+        processedBefore,
+        limit);
+  }
+
+  @Override
   public List<OutboxMessage> history(UUID orderId) {
     return sql.query(
         "select " + COLUMNS + " from sync.outbox_message where order_id = ? order by id",
