@@ -47,13 +47,16 @@ public class OwnClaims {
 
   private volatile boolean released;
 
-  /** Releases this instance's claims from before its start, the first time it is asked. */
+  /**
+   * Releases this instance's claims from before its start, the first time it is asked; returns how
+   * long until released claims come free.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public synchronized void releaseOnce() {
-    if (released) {
-      return;
-    }
+  public synchronized Duration releaseOnce() {
     Duration grace = grace();
+    if (released) {
+      return grace;
+    }
     int count =
         sql.update(
             "update sync.outbox_message set claimed_until = now() + make_interval(secs => ?)"
@@ -71,6 +74,7 @@ public class OwnClaims {
                 + count
                 + " outbox message(s) it claimed before this start are free in "
                 + grace);
+    return grace;
   }
 
   /** Whether the release is still to come (the claim path asks without locking). */
