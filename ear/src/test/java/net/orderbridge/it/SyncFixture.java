@@ -188,6 +188,59 @@ public class SyncFixture {
             List.of("product_id", "product_qty", "price_unit", "name"));
   }
 
+  public static void awaitOrderSettled(String orderId) {
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(200))
+        .until(
+            () ->
+                count(
+                            "select count(*) from sync.outbox_message where order_id = ?::uuid"
+                                + " and status <> 'DONE'",
+                            orderId)
+                        == 0
+                    && count(
+                            "select count(*) from sync.order_binding where order_id = ?::uuid"
+                                + " and odoo_id is not null",
+                            orderId)
+                        == 1);
+  }
+
+  public static JsonNode order(String orderId) {
+    return buyer("GET", "/api/purchase-orders/" + orderId, null).json();
+  }
+
+  /** Revises our order: new notes and the quantity of each line by product odoo id. */
+  public static void revise(String orderId, String notes, Map<Long, String> quantities) {
+    JsonNode current = order(orderId);
+    List<String> lines = new ArrayList<>();
+    for (JsonNode line : current.get("lines")) {
+      String product = line.get("productId").asText();
+      String qty = line.get("quantity").asText();
+      for (Map.Entry<Long, String> q : quantities.entrySet()) {
+        if (product(q.getKey()).equals(product)) {
+          qty = q.getValue();
+        }
+      }
+      lines.add(
+          "{\"lineId\": \"%s\", \"productId\": \"%s\", \"quantity\": %s}"
+              .formatted(line.get("lineId").asText(), product, qty));
+    }
+    Reply revised =
+        send(
+            BUYER,
+            "PUT",
+            "/api/purchase-orders/" + orderId,
+            orderBody(notes, lines.toArray(String[]::new)),
+            "\"" + current.get("version").asLong() + "\"");
+    assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+  }
+
+  /** The quantity of the order's line of this product, in Odoo. */
+  public static double odooQuantity(int odooId, long product) {
+    return ((Number) odooLine(odooId, product).get("product_qty")).doubleValue();
+  }
+
   /** The ids of the order's lines in Odoo, ascending. */
   public static List<Long> odooLineIds(Object odooId) {
     return odooLines(odooId).stream()
@@ -265,6 +318,62 @@ public class SyncFixture {
         .as("the chair line written in place, the lamp line gone")
         .contains(before.get(0))
         .doesNotContain(before.get(1));
+  }
+
+  /** Changes the quantity of the order's line of this product in Odoo, as a user there would. */
+  public static void editOdooQuantity(int odooId, long product, double quantity) {
+    int line = odooLineId(odooId, product);
+    odoo()
+        .store()
+        .write(
+            "purchase.order",
+            odooId,
+            Map.of("order_line", List.of(List.of(1, line, Map.of("product_qty", quantity)))));
+  }
+
+  /** The order's open conflict, as {@code GET /api/sync/conflicts?status=open} lists it. */
+  public static JsonNode openConflictOf(String orderId) {
+    Reply list = operator("GET", "/api/sync/conflicts?status=open", null);
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    for (JsonNode conflict : list.json()) {
+      if (conflict.get("orderId").asText().equals(orderId)) {
+        return conflict;
+      }
+    }
+    throw new AssertionError("no open conflict of " + orderId + " in " + list.body());
+  }
+
+  public static long openConflicts(String orderId) {
+    return count(
+        "select count(*) from sync.sync_conflict where order_id = ?::uuid and status = 'OPEN'",
+        orderId);
+  }
+
+  public static double localQuantity(String orderId, long product) {
+    for (JsonNode line : order(orderId).get("lines")) {
+      if (line.get("productId").asText().equals(product(product))) {
+        return line.get("quantity").asDouble();
+      }
+    }
+    throw new AssertionError("no line of product " + product);
+  }
+
+  /**
+   * A counter of {@code /metrics?scope=application} (Prometheus text), summed over the series whose
+   * labels contain {@code label} (e.g. {@code outcome="APPLIED"}); 0 before it first counts.
+   */
+  public static double counter(String name, String label) {
+    String text = send(null, "GET", "/metrics?scope=application", null, null).body();
+    java.util.regex.Matcher series =
+        java.util.regex.Pattern.compile("(?m)^" + name + "\\{([^}]*)\\}\\s+([0-9.Ee+-]+)$")
+            .matcher(text);
+    double sum = 0;
+    while (series.find()) {
+      if (series.group(1).contains(label)) {
+        sum += Double.parseDouble(series.group(2));
+      }
+    }
+    return sum;
   }
 
   public static long count(String sql, Object... parameters) {

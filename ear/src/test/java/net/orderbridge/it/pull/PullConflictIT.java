@@ -31,13 +31,7 @@ class PullConflictIT {
   }
 
   private static void odooLampQuantity(Placed order, double quantity) {
-    int lampLine = PullFixture.odooLineId(order.odooId(), 6);
-    odoo()
-        .store()
-        .write(
-            "purchase.order",
-            order.odooId(),
-            Map.of("order_line", List.of(List.of(1, lampLine, Map.of("product_qty", quantity)))));
+    PullFixture.editOdooQuantity(order.odooId(), 6, quantity);
   }
 
   @Test
@@ -117,19 +111,10 @@ class PullConflictIT {
   }
 
   private static long openConflicts(String orderId) {
-    return count(
-        "select count(*) from sync.sync_conflict where order_id = ?::uuid and status = 'OPEN'",
-        orderId);
+    return PullFixture.openConflicts(orderId);
   }
 
   private static JsonNode openConflictOf(String orderId) {
-    PullFixture.Reply list = PullFixture.operator("GET", "/api/sync/conflicts?status=open", null);
-    assertThat(list.status()).as(list.body()).isEqualTo(200);
-    for (JsonNode conflict : list.json()) {
-      if (conflict.get("orderId").asText().equals(orderId)) {
-        return conflict;
-      }
-    }
-    throw new AssertionError("no open conflict of " + orderId + " in " + list.body());
+    return PullFixture.openConflictOf(orderId);
   }
 }

@@ -1,19 +1,13 @@
 package net.orderbridge.it.pull;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.SyncFixture;
 
@@ -39,90 +33,19 @@ final class PullFixture extends SyncFixture {
     return (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", id);
   }
 
-  static void awaitOrderSettled(String orderId) {
-    await()
-        .atMost(Duration.ofSeconds(30))
-        .pollInterval(Duration.ofMillis(200))
-        .until(
-            () ->
-                count(
-                            "select count(*) from sync.outbox_message where order_id = ?::uuid"
-                                + " and status <> 'DONE'",
-                            orderId)
-                        == 0
-                    && count(
-                            "select count(*) from sync.order_binding where order_id = ?::uuid"
-                                + " and odoo_id is not null",
-                            orderId)
-                        == 1);
-  }
-
-  static JsonNode order(String orderId) {
-    return buyer("GET", "/api/purchase-orders/" + orderId, null).json();
-  }
-
-  /** Revises our order: new notes and the quantity of each line by product odoo id. */
-  static void revise(String orderId, String notes, Map<Long, String> quantities) {
-    JsonNode current = order(orderId);
-    List<String> lines = new ArrayList<>();
-    for (JsonNode line : current.get("lines")) {
-      String product = line.get("productId").asText();
-      String qty = line.get("quantity").asText();
-      for (Map.Entry<Long, String> q : quantities.entrySet()) {
-        if (product(q.getKey()).equals(product)) {
-          qty = q.getValue();
-        }
-      }
-      lines.add(
-          "{\"lineId\": \"%s\", \"productId\": \"%s\", \"quantity\": %s}"
-              .formatted(line.get("lineId").asText(), product, qty));
-    }
-    Reply revised =
-        send(
-            BUYER,
-            "PUT",
-            "/api/purchase-orders/" + orderId,
-            orderBody(notes, lines.toArray(String[]::new)),
-            "\"" + current.get("version").asLong() + "\"");
-    assertThat(revised.status()).as(revised.body()).isEqualTo(200);
-  }
-
   /** Holds back the order's push: a pending outbox message due in an hour heads its queue. */
   static void holdPush(String orderId) {
-    execute(
+    Database.execute(
         "insert into sync.outbox_message (order_id, kind, created_at, due_at) values ('"
             + orderId
             + "', 'CHANGED', now() - interval '1 hour', now() + interval '1 hour')");
   }
 
   static void releasePush(String orderId) {
-    execute(
+    Database.execute(
         "update sync.outbox_message set due_at = now() where order_id = '"
             + orderId
             + "' and status = 'PENDING'");
-  }
-
-  static void execute(String sql) {
-    try (Connection connection = Database.connect();
-        java.sql.Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** The quantity of the order's line of this product, in Odoo. */
-  static double odooQuantity(int odooId, long product) {
-    return ((Number) odooLine(odooId, product).get("product_qty")).doubleValue();
-  }
-
-  static double localQuantity(String orderId, long product) {
-    for (JsonNode line : order(orderId).get("lines")) {
-      if (line.get("productId").asText().equals(product(product))) {
-        return line.get("quantity").asDouble();
-      }
-    }
-    throw new AssertionError("no line of product " + product);
   }
 
   static Reply webhook(String body, String signature) {

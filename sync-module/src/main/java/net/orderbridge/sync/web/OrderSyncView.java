@@ -8,8 +8,12 @@ import java.util.UUID;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.outbox.OutboxMessage;
 
-/** One order's binding to Odoo and the history of its outbox messages. */
-public record OrderSyncView(UUID orderId, BindingView binding, List<OutboxMessage> messages) {
+/**
+ * One order's binding to Odoo and its outbox messages: pending, dead, and those settled within
+ * {@code settledKeptFor} (older ones are cleaned; the order's audit trail keeps every outcome).
+ */
+public record OrderSyncView(
+    UUID orderId, BindingView binding, List<OutboxMessage> messages, String settledKeptFor) {
 
   /** The binding; {@code lines} maps local line ids to Odoo line ids. */
   public record BindingView(
@@ -23,8 +27,15 @@ public record OrderSyncView(UUID orderId, BindingView binding, List<OutboxMessag
       Map<UUID, Long> lines) {}
 
   static OrderSyncView of(
-      UUID orderId, Optional<OrderBinding> binding, List<OutboxMessage> messages) {
-    return new OrderSyncView(orderId, binding.map(OrderSyncView::view).orElse(null), messages);
+      UUID orderId,
+      Optional<OrderBinding> binding,
+      List<OutboxMessage> messages,
+      java.time.Duration settledKeptFor) {
+    return new OrderSyncView(
+        orderId,
+        binding.map(OrderSyncView::view).orElse(null),
+        messages,
+        settledKeptFor.toString());
   }
 
   private static BindingView view(OrderBinding b) {

@@ -17,6 +17,7 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.application.push.BatchSyncPendingOrders;
 import net.orderbridge.sync.application.push.BatchSyncResult;
+import net.orderbridge.sync.application.push.CleanOutbox;
 import net.orderbridge.sync.application.push.SyncResult;
 import net.orderbridge.sync.application.status.SyncStatus;
 import net.orderbridge.sync.application.status.SyncStatusQuery;
@@ -34,6 +35,7 @@ public class SyncResource {
   @Inject BatchSyncPendingOrders push;
   @Inject Outbox outbox;
   @Inject OrderBindings bindings;
+  @Inject CleanOutbox cleanup;
 
   @GET
   @Path("status")
@@ -48,9 +50,14 @@ public class SyncResource {
     List<OutboxMessage> history = outbox.history(id);
     var binding = bindings.find(id);
     if (history.isEmpty() && binding.isEmpty()) {
-      throw ApplicationProblem.notFound("Nothing was ever pushed for order " + orderId);
+      throw ApplicationProblem.notFound(
+          "Order "
+              + orderId
+              + " has no binding and no outbox messages (settled ones are kept for "
+              + cleanup.retention()
+              + "; its audit trail keeps every sync outcome)");
     }
-    return OrderSyncView.of(id, binding, history);
+    return OrderSyncView.of(id, binding, history, cleanup.retention());
   }
 
   @POST

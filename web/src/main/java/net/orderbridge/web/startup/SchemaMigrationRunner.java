@@ -1,6 +1,7 @@
 package net.orderbridge.web.startup;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -11,11 +12,12 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import net.orderbridge.shared.infrastructure.persistence.MigratedSchemas;
 import net.orderbridge.shared.infrastructure.persistence.SchemaMigration;
+import net.orderbridge.shared.infrastructure.persistence.SchemasMigrated;
 
 /**
  * Applies every bounded context's schema migrations when the application starts, before the REST
- * API serves a request. A failed migration stops the start: a server with a half-migrated schema
- * must never report ready.
+ * API serves a request, then tells the contexts ({@link SchemasMigrated}). A failed migration stops
+ * the start: a server with a half-migrated schema must never report ready.
  */
 @WebListener
 public class SchemaMigrationRunner implements ServletContextListener {
@@ -27,6 +29,8 @@ public class SchemaMigrationRunner implements ServletContextListener {
   @Inject @Any Instance<SchemaMigration> migrations;
 
   @Inject MigratedSchemas migrated;
+
+  @Inject Event<SchemasMigrated> done;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
@@ -43,5 +47,6 @@ public class SchemaMigrationRunner implements ServletContextListener {
                   + outcome.migrationsExecuted()
                   + " migrations applied now)");
     }
+    done.fire(new SchemasMigrated(migrated.all().keySet()));
   }
 }

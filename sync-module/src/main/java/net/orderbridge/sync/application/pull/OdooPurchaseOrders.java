@@ -15,4 +15,7 @@ public interface OdooPurchaseOrders {
       Instant since, Instant afterWriteDate, long afterId, int limit);
 
   Optional<RemoteOrder> find(long odooId);
+
+  /** The orders with these ids that Odoo still has, lines included, in few calls. */
+  List<RemoteOrder> find(List<Long> odooIds);
 }

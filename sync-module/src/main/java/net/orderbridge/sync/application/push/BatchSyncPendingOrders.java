@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,10 +26,17 @@ import net.orderbridge.sync.domain.outbox.OutboxClaim;
  * The push use case: claim due outbox messages, send each claimed order's current state to Odoo
  * (many new orders in one {@code create}), settle each order on its own. Runs without a transaction
  * of its own: claims and outcomes commit in theirs, Odoo calls happen in between.
+ *
+ * <p>An update never overwrites an Odoo edit it has not seen: the exporter reports orders whose
+ * Odoo {@code write_date} moved since the binding, {@link OdooEditsFirst} merges those edits into
+ * ours the way the pull would, and only then is the merged order exported; a conflict that waits
+ * for a person parks the order's push instead.
  */
 @ApplicationScoped
 public class BatchSyncPendingOrders {
   private static final Logger LOG = Logger.getLogger(BatchSyncPendingOrders.class.getName());
+  private static final String CHANGED_AGAIN =
+      "Odoo changed the order again while its edits were merged; next attempt merges again";
 
   @Inject Outbox outbox;
   @Inject OrderBindings bindings;
@@ -33,6 +44,7 @@ public class BatchSyncPendingOrders {
   @Inject OrderExporter exporter;
   @Inject PushOutcomes outcomes;
   @Inject PushSettings settings;
+  @Inject OdooEditsFirst odooEdits;
 
   /** One batch of up to {@code sync.push.batch-size} orders. */
   public BatchSyncResult batchSyncPendingOrders() {
@@ -56,19 +68,10 @@ public class BatchSyncPendingOrders {
       return BatchSyncResult.of(List.of(), 0);
     }
     long start = System.nanoTime();
-    List<OrderToExport> work = new ArrayList<>();
-    for (OutboxClaim claim : claims) {
-      work.add(
-          new OrderToExport(
-              claim.orderId(), orders.find(claim.orderId()), bindings.find(claim.orderId())));
-    }
-    Map<UUID, Exported> exported = new HashMap<>();
-    try {
-      exporter.export(work).forEach(e -> exported.put(e.orderId(), e));
-    } catch (RuntimeException unexpected) {
-      LOG.log(Level.WARNING, "Push batch failed as a whole", unexpected);
-      work.forEach(w -> exported.put(w.orderId(), Exported.failed(w.orderId(), unexpected)));
-    }
+    Map<UUID, OrderToExport> work = new LinkedHashMap<>();
+    claims.forEach(claim -> work.put(claim.orderId(), load(claim.orderId())));
+    Map<UUID, Exported> exported = export(work.values());
+    Set<UUID> parked = mergeOdooEdits(work, exported);
     Duration latency = Duration.ofNanos(System.nanoTime() - start);
     List<SyncResult> results = new ArrayList<>();
     for (OutboxClaim claim : claims) {
@@ -76,15 +79,76 @@ public class BatchSyncPendingOrders {
       if (e == null) {
         e = Exported.failed(claim.orderId(), new IllegalStateException("no export result"));
       }
-      results.add(settle(claim, e, latency));
+      results.add(settle(claim, e, parked, work.get(claim.orderId()), latency));
     }
     return BatchSyncResult.of(results, latency.toMillis());
   }
 
-  private SyncResult settle(OutboxClaim claim, Exported exported, Duration latency) {
+  private OrderToExport load(UUID orderId) {
+    return new OrderToExport(orderId, orders.find(orderId), bindings.find(orderId));
+  }
+
+  private Map<UUID, Exported> export(Collection<OrderToExport> work) {
+    Map<UUID, Exported> exported = new HashMap<>();
     try {
+      exporter.export(List.copyOf(work)).forEach(e -> exported.put(e.orderId(), e));
+    } catch (RuntimeException unexpected) {
+      LOG.log(Level.WARNING, "Push batch failed as a whole", unexpected);
+      work.forEach(w -> exported.put(w.orderId(), Exported.failed(w.orderId(), unexpected)));
+    }
+    return exported;
+  }
+
+  /**
+   * Orders Odoo changed since their binding get Odoo's edits merged in first, then one more export
+   * (of the merged order, with the binding the merge left). Returns the orders a conflict parked.
+   * An order Odoo changes again in between fails this attempt and is retried.
+   */
+  private Set<UUID> mergeOdooEdits(Map<UUID, OrderToExport> work, Map<UUID, Exported> exported) {
+    Map<Long, UUID> changed = new LinkedHashMap<>();
+    exported.values().stream()
+        .filter(Exported::changedInOdoo)
+        .forEach(
+            e -> changed.put(work.get(e.orderId()).binding().orElseThrow().odooId(), e.orderId()));
+    Set<UUID> parked = new HashSet<>();
+    if (changed.isEmpty()) {
+      return parked;
+    }
+    List<OrderToExport> again = new ArrayList<>();
+    for (OdooEditsFirst.Merged merged : odooEdits.merge(changed)) {
+      UUID id = merged.orderId();
+      if (merged.failure() != null) {
+        exported.put(id, Exported.failed(id, merged.failure()));
+      } else if (merged.parked()) {
+        parked.add(id);
+      } else {
+        work.put(id, load(id));
+        again.add(work.get(id));
+      }
+    }
+    export(again)
+        .forEach(
+            (id, e) ->
+                exported.put(
+                    id,
+                    e.changedInOdoo()
+                        ? Exported.failed(id, new IllegalStateException(CHANGED_AGAIN))
+                        : e));
+    return parked;
+  }
+
+  private SyncResult settle(
+      OutboxClaim claim,
+      Exported exported,
+      Set<UUID> parked,
+      OrderToExport pushed,
+      Duration latency) {
+    try {
+      if (parked.contains(claim.orderId())) {
+        return outcomes.parked(claim);
+      }
       return exported.succeeded()
-          ? outcomes.synced(claim, exported.binding(), latency)
+          ? outcomes.synced(claim, exported.binding(), pushed.order(), latency)
           : outcomes.failed(claim, PushFailure.of(exported.failure()));
     } catch (RuntimeException notSettled) {
       // the lease runs out and another attempt repeats the (idempotent) push

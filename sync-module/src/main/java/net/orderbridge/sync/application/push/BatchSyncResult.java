@@ -2,13 +2,14 @@ package net.orderbridge.sync.application.push;
 
 import java.util.List;
 
-/** What one batch of pushes did. */
+/** What one batch of pushes did; {@code conflicts}: pushes parked by a conflict with Odoo. */
 public record BatchSyncResult(
     int claimed,
     int synced,
     int retrying,
     int deferred,
     int failed,
+    int conflicts,
     long durationMillis,
     List<SyncResult> results) {
 
@@ -19,6 +20,7 @@ public record BatchSyncResult(
         count(results, "RETRYING"),
         count(results, "DEFERRED"),
         count(results, "FAILED"),
+        count(results, PushOutcomes.CONFLICT),
         durationMillis,
         List.copyOf(results));
   }

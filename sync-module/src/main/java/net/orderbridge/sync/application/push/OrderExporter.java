@@ -10,6 +10,12 @@ import net.orderbridge.sync.domain.binding.OrderBinding;
  * The port through which orders reach Odoo (an OCA/connector exporter). Implementations make every
  * step safe to repeat: a create is looked up by the order's key first, lines and states are
  * compared with what Odoo holds before anything is sent.
+ *
+ * <p>Odoo has no optimistic locking, so before a bound order is written the implementation reads
+ * its {@code write_date} (one read for all the updates of a batch) and compares it with the
+ * binding's. An order Odoo changed since is not written: it comes back as {@link
+ * Exported#changedInOdoo()}, for the caller to merge Odoo's edits into ours first (three-way, as
+ * the pull does) and export it again.
  */
 public interface OrderExporter {
 
@@ -26,21 +32,31 @@ public interface OrderExporter {
       UUID orderId, Optional<PurchaseOrderSnapshot> order, Optional<OrderBinding> binding) {}
 
   /**
-   * What became of one order: the binding to keep (empty when the order is gone on both sides), or
-   * the failure.
+   * What became of one order: the binding to keep (empty when the order is gone on both sides), the
+   * failure, or nothing sent because Odoo changed the order since its binding ({@code
+   * changedInOdoo}).
    */
-  record Exported(UUID orderId, Optional<OrderBinding> binding, RuntimeException failure) {
+  record Exported(
+      UUID orderId,
+      Optional<OrderBinding> binding,
+      RuntimeException failure,
+      boolean changedInOdoo) {
 
     public static Exported synced(UUID orderId, OrderBinding binding) {
-      return new Exported(orderId, Optional.ofNullable(binding), null);
+      return new Exported(orderId, Optional.ofNullable(binding), null, false);
     }
 
     public static Exported failed(UUID orderId, RuntimeException failure) {
-      return new Exported(orderId, Optional.empty(), failure);
+      return new Exported(orderId, Optional.empty(), failure, false);
+    }
+
+    /** Not written: Odoo's {@code write_date} differs from the binding's. */
+    public static Exported changedInOdoo(UUID orderId) {
+      return new Exported(orderId, Optional.empty(), null, true);
     }
 
     public boolean succeeded() {
-      return failure == null;
+      return failure == null && !changedInOdoo;
     }
   }
 }

@@ -11,7 +11,10 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * The push's application metrics: {@code sync_push_succeeded_total}, {@code
  * sync_push_failed_total{errorType}}, {@code sync_push_deferred_total}, {@code
- * sync_push_dead_letters_total} and the timer {@code sync_push_latency_seconds} (one order's
+ * sync_push_dead_letters_total}, {@code sync_push_odoo_edits_merged_total{outcome}} (updates that
+ * found Odoo's order changed and merged it first: {@code APPLIED}, {@code CONFLICT}, ...), {@code
+ * sync_push_parked_total} (pushes parked by a conflict), {@code sync_outbox_cleaned_total} (settled
+ * messages deleted after their retention), the timer {@code sync_push_latency_seconds} (one order's
  * export, batch share included), and the gauges {@code sync_push_backlog} and {@code
  * sync_push_dead_letters_waiting}.
  */
@@ -37,6 +40,19 @@ public class PushMetrics {
     } else {
       registry.counter("sync.push.failed", new Tag("errorType", failure.type().name())).inc();
     }
+  }
+
+  /** An update found Odoo's order changed since its binding and merged it first. */
+  void odooEditsMerged(String outcome) {
+    registry.counter("sync.push.odoo.edits.merged", new Tag("outcome", outcome)).inc();
+  }
+
+  void parked() {
+    registry.counter("sync.push.parked").inc();
+  }
+
+  void outboxCleaned(int messages) {
+    registry.counter("sync.outbox.cleaned").inc(messages);
   }
 
   void deadLettered() {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.sync.application.pull.SnapshotAfterPush;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
 import net.orderbridge.sync.domain.outbox.Outbox;
@@ -25,6 +27,7 @@ import net.orderbridge.sync.domain.outbox.OutboxClaim;
 @ApplicationScoped
 public class PushOutcomes {
   private static final Logger LOG = Logger.getLogger(PushOutcomes.class.getName());
+  static final String CONFLICT = "CONFLICT";
 
   @Inject Outbox outbox;
   @Inject OrderBindings bindings;
@@ -33,9 +36,17 @@ public class PushOutcomes {
   @Inject PushSettings settings;
   @Inject PushMetrics metrics;
   @Inject CircuitWatch circuit;
+  @Inject SnapshotAfterPush snapshots;
 
+  /**
+   * @param pushed the order as it was pushed: the new agreed base of the three-way merge
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public SyncResult synced(OutboxClaim claim, Optional<OrderBinding> binding, Duration latency) {
+  public SyncResult synced(
+      OutboxClaim claim,
+      Optional<OrderBinding> binding,
+      Optional<PurchaseOrderSnapshot> pushed,
+      Duration latency) {
     circuit.answered();
     binding.ifPresentOrElse(bindings::store, () -> bindings.remove(claim.orderId()));
     outbox.complete(claim);
@@ -43,6 +54,7 @@ public class PushOutcomes {
     Instant now = clock.instant();
     OrderBinding b = binding.orElse(null);
     if (b != null) {
+      pushed.ifPresent(snapshots::pushed);
       states.fire(
           new PurchaseOrderSyncStateChanged(
               claim.orderId(), "SYNCED", b.odooId(), b.odooName(), now, null, now));
@@ -54,6 +66,24 @@ public class PushOutcomes {
         b == null ? null : b.odooName(),
         null,
         null);
+  }
+
+  /**
+   * The order's push waits: Odoo changed fields that we changed too, and a person must choose (the
+   * open {@code SyncConflict} keeps the claim query away from the order until then). No attempt is
+   * counted; nothing was sent.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult parked(OutboxClaim claim) {
+    circuit.answered();
+    Instant now = clock.instant();
+    String why = "Odoo changed the same fields; waits for the conflict to be resolved";
+    outbox.retryLater(claim, now, false, CONFLICT, why);
+    metrics.parked();
+    LOG.info(() -> "Push of order " + claim.orderId() + " parked: " + why);
+    states.fire(
+        new PurchaseOrderSyncStateChanged(claim.orderId(), CONFLICT, null, null, null, why, now));
+    return new SyncResult(claim.orderId(), CONFLICT, null, null, CONFLICT, why);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

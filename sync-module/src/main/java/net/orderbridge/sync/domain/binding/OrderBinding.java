@@ -46,6 +46,18 @@ public record OrderBinding(
     return odooId != null;
   }
 
+  /**
+   * Whether Odoo wrote the order since this binding was taken: its {@code write_date} now differs
+   * from the one read back after our last write (or applied by the last pull). Our own writes move
+   * {@code write_date} too, which is why the binding keeps the value read <em>after</em> them. Odoo
+   * stamps {@code write_date} with its transaction's start, to the second, so an Odoo edit that
+   * began in the very second of our last write is not told apart here; the pull's comparison with
+   * the agreed snapshot still sees it. Unknown ({@code writeDate == null}) counts as changed.
+   */
+  public boolean changedInOdooSince(Instant odooWriteDate) {
+    return writeDate == null || !writeDate.equals(odooWriteDate);
+  }
+
   /** One local line bound to its Odoo {@code purchase.order.line}. */
   public record LineBinding(long odooLineId, String hash) {}
 }

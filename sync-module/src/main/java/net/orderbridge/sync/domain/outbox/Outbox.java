@@ -38,6 +38,14 @@ public interface Outbox {
    */
   Optional<OutboxClaim> claimOrder(UUID orderId, Duration lease);
 
+  /**
+   * Deletes up to {@code limit} settled ({@code DONE}) messages processed before {@code
+   * processedBefore}, oldest first, in a transaction of its own; returns how many. Pending and dead
+   * messages are never touched, nor the newest settled message (it dates the last successful sync).
+   * Safe to run on several instances at once: each takes rows the others have not locked.
+   */
+  int deleteDone(Instant processedBefore, int limit);
+
   List<OutboxMessage> history(UUID orderId);
 
   List<OutboxMessage> deadLetters(int limit);

@@ -70,6 +70,18 @@ public record OdooConnectionSettings(
         present.apply("ODOO_TRANSPORT").map(TransportChoice::parse).orElse(TransportChoice.AUTO));
   }
 
+  /**
+   * {@code ODOO_READ_TIMEOUT} alone, for settings that must outlast any Odoo call of ours (default
+   * 130 s).
+   */
+  public static Duration readTimeout(Config config) {
+    return config
+        .getOptionalValue("ODOO_READ_TIMEOUT", String.class)
+        .filter(v -> !v.isBlank())
+        .map(OdooConnectionSettings::duration)
+        .orElse(DEFAULT_READ_TIMEOUT);
+  }
+
   private static OdooSecret secret(Function<String, Optional<String>> present) {
     Optional<String> file = present.apply("ODOO_API_KEY_FILE");
     Optional<String> key = present.apply("ODOO_API_KEY");

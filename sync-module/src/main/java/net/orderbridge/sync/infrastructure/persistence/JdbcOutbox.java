@@ -16,6 +16,7 @@ import java.util.UUID;
 import net.orderbridge.sync.domain.outbox.Outbox;
 import net.orderbridge.sync.domain.outbox.OutboxClaim;
 import net.orderbridge.sync.domain.outbox.OutboxMessage;
+import net.orderbridge.sync.infrastructure.instance.InstanceIdentity;
 
 /**
  * The outbox in {@code sync.outbox_message}.
@@ -35,10 +36,13 @@ public class JdbcOutbox implements Outbox {
           + " last_error";
 
   @Inject Sql sql;
+  @Inject OwnClaims ownClaims;
+  @Inject InstanceIdentity instance;
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<OutboxClaim> claim(int limit, Duration lease) {
+    releaseOwnClaimsFirst();
     List<UUID> orders =
         sql.query(
             """
@@ -64,12 +68,14 @@ public class JdbcOutbox implements Outbox {
     return lease(
         """
         update sync.outbox_message m
-        set claimed_until = now() + make_interval(secs => ?), claim_token = t.token
+        set claimed_until = now() + make_interval(secs => ?), claim_token = t.token,
+            claimed_by = ?
         from (select unnest(?::uuid[]) as order_id, unnest(?::uuid[]) as token) t
         where m.order_id = t.order_id and m.status = 'PENDING'
           and (m.claimed_until is null or m.claimed_until < now())
         returning m.id, m.order_id, m.kind, m.attempts, m.created_at, m.claim_token""",
         (double) lease.toSeconds(),
+        instance.id(),
         orders.toArray(),
         tokens);
   }
@@ -77,6 +83,7 @@ public class JdbcOutbox implements Outbox {
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<OutboxClaim> claimOrder(UUID orderId, Duration lease) {
+    releaseOwnClaimsFirst();
     List<Instant> pending =
         sql.query(
             "select claimed_until from sync.outbox_message where order_id = ? and status ="
@@ -95,13 +102,23 @@ public class JdbcOutbox implements Outbox {
             """
             update sync.outbox_message m
             set claimed_until = now() + make_interval(secs => ?), claim_token = ?,
-                due_at = least(due_at, now())
+                claimed_by = ?, due_at = least(due_at, now())
             where m.order_id = ? and m.status = 'PENDING'
             returning m.id, m.order_id, m.kind, m.attempts, m.created_at, m.claim_token""",
             (double) lease.toSeconds(),
             UUID.randomUUID(),
+            instance.id(),
             orderId);
     return claims.stream().findFirst();
+  }
+
+  /**
+   * A restarted instance's own claims from before the restart come free first ({@link OwnClaims}).
+   */
+  private void releaseOwnClaimsFirst() {
+    if (ownClaims.pending()) {
+      ownClaims.releaseOnce();
+    }
   }
 
   private List<OutboxClaim> lease(String update, Object... parameters) {
@@ -140,7 +157,7 @@ public class JdbcOutbox implements Outbox {
   public void complete(OutboxClaim claim) {
     sql.update(
         "update sync.outbox_message set status = 'DONE', processed_at = now(),"
-            + " claimed_until = null, claim_token = null, last_error = null"
+            + " claimed_until = null, claim_token = null, claimed_by = null, last_error = null"
             + " where claim_token = ? and status = 'PENDING'",
         claim.token());
   }
@@ -150,7 +167,8 @@ public class JdbcOutbox implements Outbox {
       OutboxClaim claim, Instant dueAt, boolean countAttempt, String type, String error) {
     sql.update(
         "update sync.outbox_message set attempts = attempts + ?, due_at = ?,"
-            + " claimed_until = null, claim_token = null, error_type = ?, last_error = ?"
+            + " claimed_until = null, claim_token = null, claimed_by = null, error_type = ?,"
+            + " last_error = ?"
             + " where claim_token = ? and status = 'PENDING'",
         countAttempt ? 1 : 0,
         dueAt,
@@ -163,7 +181,7 @@ public class JdbcOutbox implements Outbox {
   public void deadLetter(OutboxClaim claim, String type, String error) {
     sql.update(
         "update sync.outbox_message set status = 'DEAD', attempts = attempts + 1,"
-            + " processed_at = now(), claimed_until = null, claim_token = null,"
+            + " processed_at = now(), claimed_until = null, claim_token = null, claimed_by = null,"
             + " error_type = ?, last_error = ? where claim_token = ? and status = 'PENDING'",
         type,
         error,
@@ -177,6 +195,23 @@ public class JdbcOutbox implements Outbox {
                 + " processed_at = null where id = ? and status = 'DEAD'",
             messageId)
         == 1;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int deleteDone(Instant processedBefore, int limit) {
+    return sql.update(
+        """
+        with chunk as (
+          select id from sync.outbox_message
+          where status = 'DONE' and processed_at < ?
+            and processed_at < (select max(processed_at) from sync.outbox_message
+                                where status = 'DONE')
+          order by processed_at limit ?
+          for update skip locked)
+        delete from sync.outbox_message m using chunk where m.id = chunk.id""",
+        processedBefore,
+        limit);
   }
 
   @Override

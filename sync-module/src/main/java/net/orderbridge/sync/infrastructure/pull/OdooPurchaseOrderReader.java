@@ -47,7 +47,12 @@ public class OdooPurchaseOrderReader implements OdooPurchaseOrders {
 
   @Override
   public Optional<RemoteOrder> find(long odooId) {
-    return orders(odoo.read(MODEL, List.of(odooId), fields(), ALL)).stream().findFirst();
+    return find(List.of(odooId)).stream().findFirst();
+  }
+
+  @Override
+  public List<RemoteOrder> find(List<Long> odooIds) {
+    return odooIds.isEmpty() ? List.of() : orders(odoo.read(MODEL, odooIds, fields(), ALL));
   }
 
   private List<String> fields() {

@@ -23,7 +23,12 @@ public class OdooOrders {
 
   /** An Odoo order as the push sees it; {@code lineIds} ascending. */
   record Current(
-      long id, String name, String state, boolean locked, List<Long> lineIds, OdooRecord record) {}
+      long id, String name, String state, boolean locked, List<Long> lineIds, OdooRecord record) {
+
+    java.time.Instant writeDate() {
+      return record.instant("write_date");
+    }
+  }
 
   List<Current> read(List<Long> ids) {
     List<String> fields = new ArrayList<>(List.of("name", "state", "order_line", "write_date"));

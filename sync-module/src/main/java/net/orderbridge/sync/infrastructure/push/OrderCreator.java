@@ -67,7 +67,11 @@ public class OrderCreator {
     OrderBinding found =
         new OrderBinding(
             plan.orderId(), plan.key(), odooId, null, null, null, null, false, null, Map.of());
-    return updater.update(plan, found, true);
+    Current now =
+        orders
+            .read(odooId)
+            .orElseThrow(() -> new IllegalStateException("Odoo order " + odooId + " vanished"));
+    return updater.update(plan, found, true, now);
   }
 
   private List<Exported> create(List<PlannedOrder> plans) {
@@ -120,7 +124,7 @@ public class OrderCreator {
           line.lineId(), new OrderBinding.LineBinding(odooOrder.lineIds().get(i), line.hash()));
     }
     OrderBinding binding = OrderUpdater.bindingOf(plan, odooOrder, lines);
-    return plan.isPlainDraft() ? binding : updater.update(plan, binding, false);
+    return plan.isPlainDraft() ? binding : updater.update(plan, binding, false, odooOrder);
   }
 
   static Exported guarded(UUID orderId, java.util.function.Supplier<OrderBinding> step) {

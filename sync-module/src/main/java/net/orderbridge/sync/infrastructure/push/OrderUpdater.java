@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.odoo.OdooClient;
-import net.orderbridge.sync.application.odoo.OdooRecordMissingException;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.domain.push.LineDiff;
@@ -21,14 +20,21 @@ import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
 import net.orderbridge.sync.infrastructure.push.OdooOrders.Current;
 
 /**
- * Brings one bound Odoo order in line with the local order: reads it, makes it editable, writes
- * header and line commands, presses the state buttons, reads it back for the binding.
+ * Brings one bound Odoo order in line with the local order: from the order as Odoo has it (read by
+ * the caller), makes it editable, writes header and line commands, presses the state buttons, reads
+ * it back for the binding.
  *
  * <p>Every step is safe to repeat after an unknown outcome. Buttons follow from the state Odoo
  * reports now. Lines Odoo has but the binding lacks (a write whose answer was lost created them)
  * are adopted when product and quantity match a local line we would otherwise add again; when the
  * order was only just found by its key, the remaining unknown lines are ours from an older create
  * and are removed. Otherwise unknown lines belong to an Odoo user and are left for the pull.
+ *
+ * <p>That makes a repeat after a released claim harmless too (a crashed instance's claim, see
+ * {@code OwnClaims}): a header write sends absolute values, line commands address the line ids Odoo
+ * reports now, lines added by a lost write are adopted, and a button is pressed only when Odoo's
+ * state still calls for it. Odoo edits made meanwhile are merged first by the caller ({@link
+ * OdooOrderExporter}), because our repeated write would otherwise overwrite them.
  */
 @ApplicationScoped
 public class OrderUpdater {
@@ -38,17 +44,11 @@ public class OrderUpdater {
   @Inject OdooClient odoo;
   @Inject OdooOrders orders;
 
-  OrderBinding update(PlannedOrder plan, OrderBinding binding, boolean foundByKey) {
+  /**
+   * @param now the order as Odoo has it, read just before (in one call for a whole batch)
+   */
+  OrderBinding update(PlannedOrder plan, OrderBinding binding, boolean foundByKey, Current now) {
     long id = binding.odooId();
-    Current now =
-        orders
-            .read(id)
-            .orElseThrow(
-                () ->
-                    new OdooRecordMissingException(
-                        null,
-                        "Odoo purchase.order " + id + " (" + binding.odooName() + ") is gone",
-                        OdooOrders.MODEL));
     Set<Long> inOdoo = new HashSet<>(now.lineIds());
     Map<java.util.UUID, LineBinding> bound = new HashMap<>();
     binding
