@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import net.orderbridge.simulator.Calls;
 import net.orderbridge.simulator.Endpoint;
 import net.orderbridge.simulator.HttpIo;
 
@@ -15,10 +16,13 @@ public final class FaultyHandler implements HttpHandler {
   private final Endpoint endpoint;
   private final Faults faults;
   private final ScheduledExecutorService timer;
+  private final Calls calls;
   private final Set<HttpExchange> held = ConcurrentHashMap.newKeySet();
 
-  public FaultyHandler(Endpoint endpoint, Faults faults, ScheduledExecutorService timer) {
+  public FaultyHandler(
+      Endpoint endpoint, Faults faults, ScheduledExecutorService timer, Calls calls) {
     this.endpoint = endpoint;
+    this.calls = calls;
     this.faults = faults;
     this.timer = timer;
   }
@@ -26,6 +30,7 @@ public final class FaultyHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange ex) throws IOException {
     Endpoint.Request request = HttpIo.read(ex);
+    calls.request();
     long delay = faults.delayMs();
     if (delay > 0) {
       try {
