@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Database;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,18 +62,22 @@ class PullImportIT {
         .isEqualTo(1);
   }
 
+  @Test
+  void inModeAllAPartnerNeverMirroredIsMirroredFromOdooAndItsOrderImported() {
+    PullFixture.supplier();
+    int newcomer = PullFixture.odooVendor(PullFixture.unique("Newcomer"));
+    int odooId = PullFixture.odooOrder(newcomer, PullFixture.unique("from a newcomer"));
+
+    PullFixture.poll();
+
+    assertThat(PullFixture.bound(odooId)).isTrue();
+    String supplierId = PullFixture.order(orderIdBoundTo(odooId)).get("supplierId").asText();
+    JsonNode supplier = PullFixture.buyer("GET", "/api/suppliers/" + supplierId, null).json();
+    assertThat(supplier.get("odooId").asLong()).isEqualTo(newcomer);
+  }
+
   private static String orderIdBoundTo(int odooId) {
-    try (var connection = net.orderbridge.it.Database.connect();
-        var statement =
-            connection.prepareStatement(
-                "select order_id from sync.order_binding where odoo_id = ?")) {
-      statement.setLong(1, odooId);
-      try (var rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getString(1);
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return Database.text(
+        "select order_id from sync.order_binding where odoo_id = ?", (long) odooId);
   }
 }

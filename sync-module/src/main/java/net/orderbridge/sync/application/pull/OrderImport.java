@@ -2,13 +2,18 @@ package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
@@ -22,30 +27,65 @@ import net.orderbridge.sync.domain.binding.OrderBindings;
 
 /**
  * Orders made in Odoo (no binding, {@code origin} not one of our keys) become local orders with a
- * binding, as {@code sync.import.mode} allows. Runs inside {@link PullOneOrder}'s transaction.
+ * binding, as {@code sync.pull.import} allows (see {@link ImportMode}). Runs inside {@link
+ * PullOneOrder}'s transaction.
+ *
+ * <p>An order left out is remembered with its version and the mode ({@link SkippedImports}) and
+ * counted once in {@code sync_pull_import_skipped_total{reason}}; the polls that read it again
+ * within the overlap window pass it by. It is judged afresh when it changes in Odoo (a new {@code
+ * write_date}, or a different content in the same second), when the mode changes while the poll
+ * still reads it, or when an operator pulls it ({@code POST /api/sync/pull/{odooId}}). A supplier
+ * that becomes known does not by itself bring in the orders left out before: their next change
+ * does.
  */
 @ApplicationScoped
 public class OrderImport {
+  private static final Logger LOG = Logger.getLogger(OrderImport.class.getName());
+
   @Inject PullState state;
   @Inject PullSettings settings;
   @Inject Catalogue catalogue;
   @Inject RemoteOrderChanges orders;
   @Inject PurchaseOrderReader reader;
   @Inject OrderBindings bindings;
+  @Inject SkippedImports skipped;
   @Inject PullMetrics metrics;
   @Inject Clock clock;
 
   PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
-    PullSettings.ImportMode mode = settings.importMode();
-    if (mode == PullSettings.ImportMode.NONE
-        || remote.partnerId() == null
-        || remote.currency() == null
-        || (remote.origin() != null && state.isOurKey(remote.origin()))) {
+    if (remote.origin() != null && state.isOurKey(remote.origin())) {
+      return PullOneOrder.Outcome.SKIPPED; // ours, pushed but not bound yet: the push binds it
+    }
+    ImportMode mode = settings.importMode();
+    String fingerprint = fingerprint(remote);
+    Optional<SkippedImports.Skip> before = skipped.find(remote.odooId());
+    if (before.isPresent() && before.get().covers(remote.writeDate(), fingerprint, mode)) {
       return PullOneOrder.Outcome.SKIPPED;
     }
-    Optional<SupplierId> supplier = supplier(remote.partnerId(), mode);
-    if (supplier.isEmpty()) {
+    Optional<SupplierId> supplier = Optional.empty();
+    SkippedImports.Reason reason = null;
+    if (mode == ImportMode.NONE) {
+      reason = SkippedImports.Reason.MODE_NONE;
+    } else if (remote.partnerId() == null || remote.currency() == null) {
+      reason = SkippedImports.Reason.INCOMPLETE;
+    } else {
+      supplier =
+          mode == ImportMode.KNOWN_SUPPLIERS
+              ? catalogue.knownSupplierByOdooId(remote.partnerId())
+              : catalogue.supplierByOdooId(remote.partnerId());
+      reason = supplier.isEmpty() ? SkippedImports.Reason.UNKNOWN_SUPPLIER : null;
+    }
+    if (reason != null) {
+      skipped.remember(
+          new SkippedImports.Skip(
+              remote.odooId(), remote.writeDate(), fingerprint, mode, reason, remote.partnerId()));
+      metrics.importSkipped(reason);
+      SkippedImports.Reason why = reason;
+      LOG.fine(() -> "Not importing Odoo purchase.order " + remote.odooId() + ": " + why.tag());
       return PullOneOrder.Outcome.SKIPPED;
+    }
+    if (before.isPresent()) {
+      skipped.forget(remote.odooId());
     }
     List<RemoteLine> lines =
         remote.lines().stream()
@@ -108,14 +148,15 @@ public class OrderImport {
     return PullOneOrder.Outcome.IMPORTED;
   }
 
-  private Optional<SupplierId> supplier(long partnerId, PullSettings.ImportMode mode) {
+  /** What was read of the order, hashed: tells two versions of the same second apart. */
+  static String fingerprint(RemoteOrder remote) {
     try {
-      return catalogue.supplierByOdooId(partnerId);
-    } catch (RuntimeException unknown) {
-      if (mode == PullSettings.ImportMode.KNOWN_SUPPLIERS) {
-        return Optional.empty();
-      }
-      throw unknown;
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(remote.toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

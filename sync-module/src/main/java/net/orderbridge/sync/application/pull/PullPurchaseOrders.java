@@ -33,6 +33,7 @@ public class PullPurchaseOrders {
   @Inject PullState state;
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
+  @Inject SkippedImports skipped;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -83,12 +84,29 @@ public class PullPurchaseOrders {
         break;
       }
     }
+    skipped.forgetOlderThan(since);
     return new PollResult(read, outcomes, failed);
   }
 
-  /** Pulls one Odoo order now; empty when Odoo has no such order. */
+  /**
+   * Pulls one Odoo order now; empty when Odoo has no such order. An order the import left out is
+   * judged afresh.
+   */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
+    skipped.forget(odooId);
     return odoo.find(odooId).flatMap(this::applySafely);
+  }
+
+  /** The pull's settings and where it stands, for operators. */
+  public PullStanding standing() {
+    Optional<PullState.Cursor> cursor = state.cursor();
+    return new PullStanding(
+        settings.importMode().text(),
+        cursor.map(PullState.Cursor::writeDate).orElse(null),
+        cursor.map(PullState.Cursor::odooId).orElse(null),
+        settings.overlap(),
+        settings.pageSize(),
+        skipped.count());
   }
 
   /**

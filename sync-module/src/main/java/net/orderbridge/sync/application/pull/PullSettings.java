@@ -2,20 +2,18 @@ package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Duration;
 import net.orderbridge.sync.domain.conflict.ConflictPolicies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The pull's settings ({@code sync.pull.*}, {@code sync.import.mode}, {@code sync.conflicts}). */
+/**
+ * The pull's settings ({@code sync.pull.*}, {@code sync.conflicts}). {@code sync.pull.import} is
+ * read again at every use, so that a change of a Liberty {@code <variable>} (e.g. in {@code
+ * configDropins/overrides}) applies from the next pulled order on, without a restart.
+ */
 @ApplicationScoped
 public class PullSettings {
-  /** Which orders made in Odoo become local orders. */
-  public enum ImportMode {
-    ALL,
-    KNOWN_SUPPLIERS,
-    NONE
-  }
-
   @Inject
   @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S")
   Duration overlap;
@@ -25,8 +23,8 @@ public class PullSettings {
   int pageSize;
 
   @Inject
-  @ConfigProperty(name = "sync.import.mode", defaultValue = "all")
-  String importMode;
+  @ConfigProperty(name = "sync.pull.import", defaultValue = "all")
+  Provider<String> importMode;
 
   @Inject
   @ConfigProperty(name = "sync.conflicts", defaultValue = " ")
@@ -40,9 +38,9 @@ public class PullSettings {
     return pageSize;
   }
 
+  /** See {@link ImportMode}; a value that is none of them fails every import, loudly. */
   public ImportMode importMode() {
-    return ImportMode.valueOf(
-        importMode.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return ImportMode.parse(importMode.get());
   }
 
   public ConflictPolicies policies() {
