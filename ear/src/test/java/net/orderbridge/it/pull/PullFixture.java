@@ -61,8 +61,14 @@ final class PullFixture extends SyncFixture {
 
   /** Creates an order in Odoo, as a user there would: two Office Chairs from this partner. */
   static int odooOrder(int partner, String notes) {
+    return odooOrder(partner, notes, java.time.Instant.now());
+  }
+
+  /** {@link #odooOrder(int, String)} in a transaction that started at {@code startedAt}. */
+  static int odooOrder(int partner, String notes, java.time.Instant startedAt) {
     return odoo()
         .store()
+        .startedAt(startedAt)
         .create(
             "purchase.order",
             Map.of(
