@@ -104,6 +104,7 @@ public class PullPurchaseOrders {
         settings.importMode().text(),
         cursor.map(PullState.Cursor::writeDate).orElse(null),
         cursor.map(PullState.Cursor::odooId).orElse(null),
+        settings.interval(),
         settings.overlap(),
         settings.pageSize(),
         skipped.count());

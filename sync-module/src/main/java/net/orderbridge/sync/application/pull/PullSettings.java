@@ -15,6 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PullSettings {
   @Inject
+  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
+  Duration interval;
+
+  @Inject
   @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S")
   Duration overlap;
 
@@ -29,6 +33,11 @@ public class PullSettings {
   @Inject
   @ConfigProperty(name = "sync.conflicts", defaultValue = " ")
   String policies;
+
+  /** How often the timer polls (and sweeps webhook hints). */
+  public Duration interval() {
+    return interval;
+  }
 
   public Duration overlap() {
     return overlap;

@@ -15,6 +15,7 @@ public record PullStanding(
     String importMode,
     Instant cursorWriteDate,
     Long cursorOdooId,
+    Duration interval,
     Duration overlap,
     int pageSize,
     long skippedImports) {}
