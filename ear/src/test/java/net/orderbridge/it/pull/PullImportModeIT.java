@@ -98,7 +98,8 @@ class PullImportModeIT {
   }
 
   private static String skipReason(int odooId) {
-    return Database.text("select reason from sync.import_skip where odoo_id = ?", (long) odooId);
+    return Database.text(
+        "select skip_reason from sync.pulled_version where odoo_id = ?", (long) odooId);
   }
 
   private static boolean supplierMirrored(int partner) {

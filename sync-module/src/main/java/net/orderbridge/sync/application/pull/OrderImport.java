@@ -2,13 +2,9 @@ package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +26,7 @@ import net.orderbridge.sync.domain.binding.OrderBindings;
  * binding, as {@code sync.pull.import} allows (see {@link ImportMode}). Runs inside {@link
  * PullOneOrder}'s transaction.
  *
- * <p>An order left out is remembered with its version and the mode ({@link SkippedImports}) and
+ * <p>An order left out is remembered with its version and the mode ({@link PulledVersions}) and
  * counted once in {@code sync_pull_import_skipped_total{reason}}; the polls that read it again
  * within the overlap window pass it by. It is judged afresh when it changes in Odoo (a new {@code
  * write_date}, or a different content in the same second), when the mode changes while the poll
@@ -48,7 +44,7 @@ public class OrderImport {
   @Inject RemoteOrderChanges orders;
   @Inject PurchaseOrderReader reader;
   @Inject OrderBindings bindings;
-  @Inject SkippedImports skipped;
+  @Inject PulledVersions versions;
   @Inject PullMetrics metrics;
   @Inject Clock clock;
 
@@ -57,35 +53,25 @@ public class OrderImport {
       return PullOneOrder.Outcome.SKIPPED; // ours, pushed but not bound yet: the push binds it
     }
     ImportMode mode = settings.importMode();
-    String fingerprint = fingerprint(remote);
-    Optional<SkippedImports.Skip> before = skipped.find(remote.odooId());
-    if (before.isPresent() && before.get().covers(remote.writeDate(), fingerprint, mode)) {
-      return PullOneOrder.Outcome.SKIPPED;
-    }
     Optional<SupplierId> supplier = Optional.empty();
-    SkippedImports.Reason reason = null;
+    PulledVersions.SkipReason reason = null;
     if (mode == ImportMode.NONE) {
-      reason = SkippedImports.Reason.MODE_NONE;
+      reason = PulledVersions.SkipReason.MODE_NONE;
     } else if (remote.partnerId() == null || remote.currency() == null) {
-      reason = SkippedImports.Reason.INCOMPLETE;
+      reason = PulledVersions.SkipReason.INCOMPLETE;
     } else {
       supplier =
           mode == ImportMode.KNOWN_SUPPLIERS
               ? catalogue.knownSupplierByOdooId(remote.partnerId())
               : catalogue.supplierByOdooId(remote.partnerId());
-      reason = supplier.isEmpty() ? SkippedImports.Reason.UNKNOWN_SUPPLIER : null;
+      reason = supplier.isEmpty() ? PulledVersions.SkipReason.UNKNOWN_SUPPLIER : null;
     }
     if (reason != null) {
-      skipped.remember(
-          new SkippedImports.Skip(
-              remote.odooId(), remote.writeDate(), fingerprint, mode, reason, remote.partnerId()));
+      versions.remember(PulledVersions.Version.leftOut(remote, reason, mode));
       metrics.importSkipped(reason);
-      SkippedImports.Reason why = reason;
+      PulledVersions.SkipReason why = reason;
       LOG.fine(() -> "Not importing Odoo purchase.order " + remote.odooId() + ": " + why.tag());
       return PullOneOrder.Outcome.SKIPPED;
-    }
-    if (before.isPresent()) {
-      skipped.forget(remote.odooId());
     }
     List<RemoteLine> lines =
         remote.lines().stream()
@@ -144,19 +130,8 @@ public class OrderImport {
             local,
             p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L)),
         remote.writeDate());
+    versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
     metrics.imported();
     return PullOneOrder.Outcome.IMPORTED;
-  }
-
-  /** What was read of the order, hashed: tells two versions of the same second apart. */
-  static String fingerprint(RemoteOrder remote) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(remote.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -57,7 +57,7 @@ public class PullMetrics {
     registry.counter("sync.pull.webhook.pulls").inc();
   }
 
-  void importSkipped(SkippedImports.Reason reason) {
+  void importSkipped(PulledVersions.SkipReason reason) {
     registry.counter("sync.pull.import.skipped", new Tag("reason", reason.tag())).inc();
   }
 

@@ -54,6 +54,7 @@ public class PullOneOrder {
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
   @Inject OrderImport imports;
+  @Inject PulledVersions versions;
   @Inject Clock clock;
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -62,7 +63,14 @@ public class PullOneOrder {
     if (bound.isEmpty()) {
       return imports.importIfNew(remote);
     }
-    UUID orderId = bound.get();
+    Outcome outcome = merge(bound.get(), remote);
+    if (outcome != Outcome.SKIPPED) {
+      versions.remember(PulledVersions.Version.judged(remote, outcome));
+    }
+    return outcome;
+  }
+
+  private Outcome merge(UUID orderId, RemoteOrder remote) {
     OrderBinding binding = bindings.find(orderId).orElseThrow();
     if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
       return Outcome.SKIPPED;

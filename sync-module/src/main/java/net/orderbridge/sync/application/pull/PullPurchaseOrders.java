@@ -3,6 +3,7 @@ package net.orderbridge.sync.application.pull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public class PullPurchaseOrders {
   @Inject PullState state;
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
-  @Inject SkippedImports skipped;
+  @Inject PulledVersions versions;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -67,8 +68,7 @@ public class PullPurchaseOrders {
     while (true) {
       List<RemoteOrder> page =
           odoo.findOrdersModifiedSince(since, afterWriteDate, afterId, settings.pageSize());
-      for (RemoteOrder order : page) {
-        Optional<PullOneOrder.Outcome> outcome = applySafely(order);
+      for (Optional<PullOneOrder.Outcome> outcome : applyAll(page)) {
         outcome.ifPresent(o -> outcomes.merge(o, 1, Integer::sum));
         failed += outcome.isEmpty() ? 1 : 0;
       }
@@ -84,7 +84,7 @@ public class PullPurchaseOrders {
         break;
       }
     }
-    skipped.forgetOlderThan(since);
+    versions.forgetOlderThan(since);
     return new PollResult(read, outcomes, failed);
   }
 
@@ -93,7 +93,7 @@ public class PullPurchaseOrders {
    * judged afresh.
    */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
-    skipped.forget(odooId);
+    versions.forget(odooId);
     return odoo.find(odooId).flatMap(this::applySafely);
   }
 
@@ -107,7 +107,7 @@ public class PullPurchaseOrders {
         settings.interval(),
         settings.overlap(),
         settings.pageSize(),
-        skipped.count());
+        versions.countLeftOut());
   }
 
   /**
@@ -129,10 +129,45 @@ public class PullPurchaseOrders {
     if (order.isEmpty() && !settleMissing) {
       return false;
     }
-    order.ifPresent(this::applySafely);
+    order.ifPresent(o -> applyAll(List.of(o)));
     state.hintProcessed(odooId);
     metrics.webhookPull();
     return true;
+  }
+
+  /**
+   * Applies orders read from Odoo, one transaction each, passing by the versions judged already
+   * (the overlap window, repeated webhooks): one look-up for all of them instead of a transaction
+   * per order. Empty for an order that failed.
+   */
+  private List<Optional<PullOneOrder.Outcome>> applyAll(List<RemoteOrder> orders) {
+    Map<Long, PulledVersions.Version> judged =
+        versions.find(orders.stream().map(RemoteOrder::odooId).toList());
+    ImportMode mode = currentModeOrNull();
+    List<Optional<PullOneOrder.Outcome>> outcomes = new ArrayList<>();
+    for (RemoteOrder order : orders) {
+      PulledVersions.Version seen = judged.get(order.odooId());
+      if (seen != null && seen.covers(order, mode)) {
+        PullOneOrder.Outcome again =
+            seen.skipReason() == null
+                ? PullOneOrder.Outcome.UNCHANGED
+                : PullOneOrder.Outcome.SKIPPED;
+        metrics.pulled(again, order.writeDate());
+        outcomes.add(Optional.of(again));
+      } else {
+        outcomes.add(applySafely(order));
+      }
+    }
+    return outcomes;
+  }
+
+  /** The import mode, or null when the setting is broken (each import then says why it fails). */
+  private ImportMode currentModeOrNull() {
+    try {
+      return settings.importMode();
+    } catch (IllegalArgumentException broken) {
+      return null;
+    }
   }
 
   /** Applies one order; Odoo being unreachable stops the poll, anything else skips the order. */

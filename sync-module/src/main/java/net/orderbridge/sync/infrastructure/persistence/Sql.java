@@ -56,6 +56,8 @@ public class Sql {
       Object p = parameters[i];
       if (p instanceof Instant instant) {
         statement.setTimestamp(i + 1, Timestamp.from(instant));
+      } else if (p instanceof Long[] numbers) {
+        statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
       } else if (p instanceof Object[] array) {
         statement.setArray(i + 1, connection.createArrayOf("uuid", array));
       } else {
