@@ -100,6 +100,15 @@ class PullIT {
         .as("no snapshot rewritten")
         .isEqualTo(agreed);
     assertThat(odooWriteDates(numbers)).as("nothing pushed to Odoo again").isEqualTo(odooBefore);
+
+    String judged =
+        " from sync.pulled_version v join sync.order_binding x on x.odoo_id = v.odoo_id";
+    assertThat(count("select count(*)" + judged + ours, notes)).isEqualTo(1000);
+    String judgedAt = Database.text("select max(v.judged_at)::text" + judged + ours, notes);
+    poll();
+    assertThat(Database.text("select max(v.judged_at)::text" + judged + ours, notes))
+        .as("read again within the overlap window, not judged again")
+        .isEqualTo(judgedAt);
   }
 
   private static String latest(String table, String column, String ours, String notes) {

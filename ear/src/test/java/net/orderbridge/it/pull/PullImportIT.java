@@ -76,6 +76,38 @@ class PullImportIT {
     assertThat(supplier.get("odooId").asLong()).isEqualTo(newcomer);
   }
 
+  @Test
+  void anOrderThatCannotBeImportedHoldsBackNoneOfTheOthersReadWithIt() {
+    PullFixture.supplier();
+    String notes = PullFixture.unique("one bad among many");
+    List<Integer> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      made.add(PullFixture.odooOrder(11, notes + "-" + i));
+    }
+    int bad = made.get(5);
+    PullFixture.odoo()
+        .store()
+        .write(
+            "purchase.order",
+            bad,
+            Map.of(
+                "order_line",
+                List.of(List.of(0, 0, Map.of("product_id", 6, "product_qty", -1.0)))));
+
+    JsonNode polled = PullFixture.poll();
+
+    assertThat(polled.get("failed").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(made.stream().filter(PullFixture::bound).toList())
+        .as("every order but the one with a negative quantity")
+        .hasSize(11)
+        .doesNotContain(bad);
+    JsonNode again = PullFixture.poll();
+    assertThat(again.get("failed").asInt())
+        .as("tried again, not remembered")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(PullFixture.bound(bad)).isFalse();
+  }
+
   private static String orderIdBoundTo(int odooId) {
     return Database.text(
         "select order_id from sync.order_binding where odoo_id = ?", (long) odooId);

@@ -23,8 +23,12 @@ public class PullSettings {
   Duration overlap;
 
   @Inject
-  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "100")
+  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "500")
   int pageSize;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.threads", defaultValue = "4")
+  int threads;
 
   @Inject
   @ConfigProperty(name = "sync.pull.import", defaultValue = "all")
@@ -45,6 +49,11 @@ public class PullSettings {
 
   public int pageSize() {
     return pageSize;
+  }
+
+  /** How many threads apply the orders of one page (each run of them in one transaction). */
+  public int threads() {
+    return threads;
   }
 
   /** See {@link ImportMode}; a value that is none of them fails every import, loudly. */
