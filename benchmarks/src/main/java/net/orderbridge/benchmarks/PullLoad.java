@@ -285,7 +285,7 @@ public final class PullLoad {
     observer.join();
     System.out.printf(
         "%nLATENCY %s (%d changes at %d/s, poll every %s): p50 %d ms, p90 %d ms, p99 %d ms,"
-            + " max %d ms; not seen within 5 min: %d; observer round %.1f ms%n",
+            + " max %d ms; not seen within 5 min: %d; observer round %.1f ms; load average now %s%n",
         name,
         orders.size(),
         rate,
@@ -295,7 +295,8 @@ public final class PullLoad {
         millis.getValueAtPercentile(99),
         millis.getMaxValue(),
         pending.size(),
-        rounds[1] / 1e6 / Math.max(1, rounds[0]));
+        rounds[1] / 1e6 / Math.max(1, rounds[0]),
+        loadAverage());
   }
 
   /**
