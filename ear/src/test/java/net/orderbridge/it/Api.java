@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A small HTTP client for the server the build started, as a user of the REST API would call it.
@@ -81,6 +83,26 @@ public final class Api {
       builder.header("Authorization", authorization);
     }
     return builder;
+  }
+
+  /**
+   * A counter's value in the Prometheus text of {@code /metrics?scope=application}, the series with
+   * {@code label="value"}; 0 when it is not there yet.
+   */
+  public static double counter(String name, String label, String value) {
+    Reply metrics = anonymous().get("/metrics?scope=application");
+    assertThat(metrics.status()).isEqualTo(200);
+    Matcher found =
+        Pattern.compile(
+                "(?m)^"
+                    + name
+                    + "\\{[^}]*"
+                    + label
+                    + "=\""
+                    + Pattern.quote(value)
+                    + "\"[^}]*\\}\\s+([0-9.Ee+-]+)$")
+            .matcher(metrics.body());
+    return found.find() ? Double.parseDouble(found.group(1)) : 0;
   }
 
   /** A response with its body parsed on demand. */

@@ -24,14 +24,26 @@ public final class Database {
   }
 
   public static long count(String sql, Object... parameters) {
+    return first(sql, parameters, rows -> rows.getLong(1));
+  }
+
+  /** The first column of the first row as text; null when there is no row. */
+  public static String text(String sql, Object... parameters) {
+    return first(sql, parameters, rows -> rows.getString(1));
+  }
+
+  private interface Column<T> {
+    T of(ResultSet rows) throws SQLException;
+  }
+
+  private static <T> T first(String sql, Object[] parameters, Column<T> column) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       try (ResultSet rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
+        return rows.next() ? column.of(rows) : null;
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

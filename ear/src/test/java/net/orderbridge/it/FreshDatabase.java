@@ -1,16 +1,23 @@
 package net.orderbridge.it;
 
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Run by the build before the integration-test server starts: drops and re-creates the database the
  * tests use ({@code it.db.name}), so every run starts from empty schemas that the application
  * migrates itself. Connects to the server named by {@code DB_HOST}/{@code DB_PORT}/{@code
  * DB_USER}/{@code DB_PASSWORD} (defaults: this machine's PostgreSQL) through its {@code postgres}
- * maintenance database.
+ * maintenance database. With a second argument, the test server's {@code catalogue.namespace}, it
+ * also drops that namespace's keys from Redis ({@code REDIS_URL}): cached ids of the database
+ * dropped would name rows the new one does not have.
  */
 public final class FreshDatabase {
   private FreshDatabase() {}
@@ -34,6 +41,27 @@ public final class FreshDatabase {
       statement.execute("create database " + name);
     }
     System.out.println("Fresh database " + name + " at " + url);
+    if (args.length > 1) {
+      System.out.println(
+          "Fresh cache: " + clearCache(args[1]) + " keys of " + args[1] + " dropped");
+    }
+  }
+
+  private static int clearCache(String namespace) {
+    int dropped = 0;
+    try (UnifiedJedis redis =
+        RedisClient.create(URI.create(env("REDIS_URL", "redis://127.0.0.1:6379")))) {
+      ScanParams keys = new ScanParams().match(namespace + ":*").count(1000);
+      String cursor = ScanParams.SCAN_POINTER_START;
+      do {
+        ScanResult<String> page = redis.scan(cursor, keys);
+        if (!page.getResult().isEmpty()) {
+          dropped += (int) redis.del(page.getResult().toArray(String[]::new));
+        }
+        cursor = page.getCursor();
+      } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
+    }
+    return dropped;
   }
 
   private static String env(String name, String fallback) {

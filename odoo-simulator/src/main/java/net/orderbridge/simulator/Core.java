@@ -17,6 +17,8 @@ public final class Core {
   private final Orm orm;
   private final Dispatcher dispatcher;
   private final Faults faults = new Faults();
+  private final Calls calls = new Calls();
+  private volatile boolean webhooksOn = true;
 
   public Core(SimulatorConfig config) {
     this.config = config;
@@ -62,6 +64,19 @@ public final class Core {
 
   public Faults faults() {
     return faults;
+  }
+
+  public Calls calls() {
+    return calls;
+  }
+
+  /** Whether webhooks are sent (when a URL is configured); an automation rule switched off. */
+  public boolean webhooksOn() {
+    return webhooksOn;
+  }
+
+  public void webhooksOn(boolean on) {
+    this.webhooksOn = on;
   }
 
   /** {@code common.authenticate}: the uid, or 0 for {@code False}. */

@@ -62,9 +62,9 @@ public final class OdooSimulator implements AutoCloseable {
     Faults f = core.faults();
     guarded =
         new FaultyHandler[] {
-          new FaultyHandler(new XmlRpcEndpoint(core), f, timer),
-          new FaultyHandler(new Json2Endpoint(core), f, timer),
-          new FaultyHandler(new VersionEndpoint(core), f, timer)
+          new FaultyHandler(new XmlRpcEndpoint(core), f, timer, core.calls()),
+          new FaultyHandler(new Json2Endpoint(core), f, timer, core.calls()),
+          new FaultyHandler(new VersionEndpoint(core), f, timer, core.calls())
         };
     server.createContext("/xmlrpc/", guarded[0]);
     server.createContext("/json/2/", guarded[1]);
@@ -133,13 +133,25 @@ public final class OdooSimulator implements AutoCloseable {
     return counts;
   }
 
+  /** What clients asked so far (see {@link Calls}). */
+  public Calls calls() {
+    return core.calls();
+  }
+
+  /** Switches the webhooks off and on again, as disabling Odoo's automation rule would. */
+  public void webhooks(boolean on) {
+    core.webhooksOn(on);
+  }
+
   public SimulatorStore store() {
     return new SimulatorStore(core);
   }
 
-  /** Back to the seed data, faults cleared. */
+  /** Back to the seed data, faults cleared, counters at zero, webhooks on. */
   public void reset() {
     core.faults().clear();
+    core.calls().reset();
+    core.webhooksOn(true);
     core.reset();
   }
 

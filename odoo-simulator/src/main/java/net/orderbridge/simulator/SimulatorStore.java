@@ -1,5 +1,8 @@
 package net.orderbridge.simulator;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +15,26 @@ import java.util.Map;
 public final class SimulatorStore {
   private static final int ADMIN = 2;
   private final Core core;
+  private final LocalDateTime startedAt;
 
   SimulatorStore(Core core) {
+    this(core, null);
+  }
+
+  private SimulatorStore(Core core, LocalDateTime startedAt) {
     this.core = core;
+    this.startedAt = startedAt;
   }
 
   private Object call(String model, String method, Map<String, Object> args) {
-    return core.dispatcher().execute(ADMIN, model, method, args, Map.of("active_test", false));
+    return core.dispatcher()
+        .execute(
+            ADMIN,
+            model,
+            method,
+            args,
+            Map.of("active_test", false),
+            startedAt == null ? core.dispatcher().now() : startedAt);
   }
 
   private static Map<String, Object> args(Object... kv) {
@@ -55,6 +71,16 @@ public final class SimulatorStore {
   /** Changes a record as a user in Odoo would. */
   public void write(String model, int id, Map<String, Object> vals) {
     call(model, "write", args("ids", List.of(id), "vals", vals));
+  }
+
+  /**
+   * This store, its calls run as transactions that started at {@code startedAt} and commit now:
+   * what they write gets that {@code write_date} (to the second), possibly older than changes
+   * clients have read already. That is what a long Odoo transaction (a big import, a slow server
+   * action) looks like to a poller. Webhooks fire as for any change.
+   */
+  public SimulatorStore startedAt(Instant startedAt) {
+    return new SimulatorStore(core, LocalDateTime.ofInstant(startedAt, ZoneOffset.UTC));
   }
 
   /** Calls any public method, e.g. {@code button_confirm}. */

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -174,11 +172,6 @@ class FaultsTest {
   }
 
   private HttpResponse<String> admin(String method, String path, String body) throws Exception {
-    return rpc.http.send(
-        HttpRequest.newBuilder(URI.create(ODOO.url() + path))
-            .method(method, HttpRequest.BodyPublishers.ofString(body))
-            .header("Content-Type", "application/json")
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    return rpc.admin(method, path, body);
   }
 }

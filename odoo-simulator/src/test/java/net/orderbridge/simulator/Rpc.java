@@ -80,6 +80,16 @@ final class Rpc {
     return execute(model, method, List.of(args), Map.of());
   }
 
+  /** A call to the admin endpoint, {@code /__admin/...}. */
+  HttpResponse<String> admin(String method, String path, String body) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(url + path))
+            .method(method, HttpRequest.BodyPublishers.ofString(body))
+            .header("Content-Type", "application/json")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> json2(String key, String model, String method, String body)
       throws Exception {
     HttpRequest.Builder b =

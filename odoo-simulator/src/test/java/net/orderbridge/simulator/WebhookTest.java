@@ -72,6 +72,21 @@ class WebhookTest {
   }
 
   @Test
+  void webhooksSwitchedOffSendNothingUntilSwitchedOnAgain() throws Exception {
+    Rpc rpc = new Rpc(sim, "admin");
+    sim.webhooks(false);
+    sim.store().write("purchase.order", 1, Map.of("partner_ref", "quiet"));
+    assertThat(received.poll(300, TimeUnit.MILLISECONDS)).isNull();
+
+    assertThat(rpc.admin("POST", "/__admin/webhooks", "{\"enabled\": true}").body())
+        .contains("\"enabled\":true");
+    sim.store().write("purchase.order", 1, Map.of("partner_ref", "heard"));
+    String[] heard = received.poll(5, TimeUnit.SECONDS);
+    assertThat(heard).isNotNull();
+    assertThat(heard[0]).contains("\"_id\":1");
+  }
+
+  @Test
   void aFailingCallSendsNothing() throws Exception {
     Rpc rpc = new Rpc(sim, "admin");
     try {

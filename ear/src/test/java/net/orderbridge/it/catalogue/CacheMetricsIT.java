@@ -3,8 +3,6 @@ package net.orderbridge.it.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import net.orderbridge.it.Api;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +44,7 @@ class CacheMetricsIT {
     assertThat(counter("catalogue_cache_misses_total", "l3")).isGreaterThanOrEqualTo(l3 + 1);
   }
 
-  /** The counter's value in the Prometheus text of {@code /metrics}; 0 when not yet there. */
   private static double counter(String name, String level) {
-    Api.Reply metrics = Api.anonymous().get("/metrics?scope=application");
-    assertThat(metrics.status()).isEqualTo(200);
-    Matcher value =
-        Pattern.compile(
-                "(?m)^" + name + "\\{[^}]*level=\"" + level + "\"[^}]*\\}\\s+([0-9.Ee+-]+)$")
-            .matcher(metrics.body());
-    return value.find() ? Double.parseDouble(value.group(1)) : 0;
+    return Api.counter(name, "level", level);
   }
 }

@@ -1,13 +1,19 @@
 package net.orderbridge.it.pull;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.SyncFixture;
 
@@ -16,7 +22,77 @@ import net.orderbridge.it.SyncFixture;
  * Odoo.
  */
 final class PullFixture extends SyncFixture {
+  private static final Path SERVER = Path.of(System.getProperty("orderbridge.server.dir"));
+  private static final Path IMPORT_SETTING =
+      SERVER.resolve("configDropins/overrides/it-sync-pull-import.xml");
+
   private PullFixture() {}
+
+  /**
+   * Sets {@code sync.pull.import} on the running server the way an operator can without a restart:
+   * a Liberty {@code <variable>} in {@code configDropins/overrides} ({@code null} removes it: back
+   * to the server's own setting, {@code all}). Waits until the pull reports the mode.
+   */
+  static void importMode(String mode) {
+    try {
+      if (mode == null) {
+        Files.deleteIfExists(IMPORT_SETTING);
+      } else {
+        Files.createDirectories(IMPORT_SETTING.getParent());
+        Files.writeString(
+            IMPORT_SETTING,
+            "<server><variable name=\"sync.pull.import\" value=\"" + mode + "\"/></server>\n");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String expected = mode == null ? "all" : mode;
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                expected.equals(
+                    operator("GET", "/api/sync/pull", null).json().path("importMode").asText()));
+  }
+
+  /** Creates an order in Odoo, as a user there would: two Office Chairs from this partner. */
+  static int odooOrder(int partner, String notes) {
+    return odooOrder(partner, notes, java.time.Instant.now());
+  }
+
+  /** {@link #odooOrder(int, String)} in a transaction that started at {@code startedAt}. */
+  static int odooOrder(int partner, String notes, java.time.Instant startedAt) {
+    return odoo()
+        .store()
+        .startedAt(startedAt)
+        .create(
+            "purchase.order",
+            Map.of(
+                "partner_id",
+                partner,
+                "note",
+                notes,
+                "order_line",
+                List.of(List.of(0, 0, Map.of("product_id", 5, "product_qty", 2.0)))));
+  }
+
+  /** A new vendor in Odoo that nothing has mirrored yet. */
+  static int odooVendor(String name) {
+    return odoo()
+        .store()
+        .create("res.partner", Map.of("name", name, "is_company", true, "supplier_rank", 1));
+  }
+
+  /** Whether an Odoo order is bound to a local one (imported, or pushed by us). */
+  static boolean bound(int odooId) {
+    return count("select count(*) from sync.order_binding where odoo_id = ?", (long) odooId) == 1;
+  }
+
+  /** {@code sync_pull_import_skipped_total{reason}}. */
+  static double skippedImports(String reason) {
+    return net.orderbridge.it.Api.counter("sync_pull_import_skipped_total", "reason", reason);
+  }
 
   /** Polls Odoo now, as an operator would. */
   static JsonNode poll() {

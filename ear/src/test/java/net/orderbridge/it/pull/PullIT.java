@@ -10,11 +10,15 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.orderbridge.it.Database;
+import net.orderbridge.simulator.SimulatorStore;
 import org.junit.jupiter.api.Test;
 
 /** Changes made in Odoo come back by polling and webhooks; our own pushes do not echo. */
@@ -52,32 +56,125 @@ class PullIT {
   }
 
   @Test
-  void aFullPollAfterOurOwnPushesReappliesAndRepushesNothing() {
-    poll();
+  void aFullPollAfterAThousandOfOurOwnPushesReappliesAndRepushesNothing() throws Exception {
     String notes = PullFixture.unique("pull-echo");
-    List<String> ids = List.of(placedId(notes), placedId(notes), placedId(notes));
-    ids.forEach(PullFixture::awaitOrderSettled);
-    long outbox = count("select count(*) from sync.outbox_message");
-    long audit = count("select count(*) from purchase_order.audit_entry");
+    List<String> numbers = PullFixture.placeMany(1000, notes);
+    PullFixture.awaitSettled(notes, Duration.ofMinutes(2));
+    String ours = " join purchase_order.purchase_order o on o.id = x.order_id where o.notes = ?";
+    assertThat(
+            count(
+                "select count(*) from sync.order_binding x" + ours + " and x.odoo_id is not null",
+                notes))
+        .isEqualTo(1000);
+    Map<Object, Object> odooBefore = odooWriteDates(numbers);
+    long outbox = count("select count(*) from sync.outbox_message x" + ours, notes);
+    long audit = count("select count(*) from purchase_order.audit_entry x" + ours, notes);
+    String synced = latest("sync.order_binding", "synced_at", ours, notes);
+    String agreed = latest("sync.order_snapshot", "taken_at", ours, notes);
 
-    poll();
-    poll();
+    net.orderbridge.it.Database.execute("delete from sync.pull_cursor");
+    net.orderbridge.it.Database.execute("delete from sync.pulled_version");
+    long start = System.nanoTime();
+    JsonNode polled = poll();
+    System.out.printf("full poll: %s in %d ms%n", polled, (System.nanoTime() - start) / 1_000_000);
 
-    assertThat(count("select count(*) from sync.outbox_message")).isEqualTo(outbox);
-    assertThat(count("select count(*) from purchase_order.audit_entry")).isEqualTo(audit);
+    assertThat(polled.get("read").asInt())
+        .as("a full poll, from the start, every order judged afresh")
+        .isGreaterThanOrEqualTo(1000);
+    assertThat(count("select count(*) from sync.outbox_message x" + ours, notes)).isEqualTo(outbox);
+    assertThat(count("select count(*) from purchase_order.audit_entry x" + ours, notes))
+        .isEqualTo(audit);
+    assertThat(latest("sync.order_binding", "synced_at", ours, notes))
+        .as("no binding rewritten")
+        .isEqualTo(synced);
+    assertThat(latest("sync.order_snapshot", "taken_at", ours, notes))
+        .as("no snapshot rewritten")
+        .isEqualTo(agreed);
+    assertThat(odooWriteDates(numbers)).as("nothing pushed to Odoo again").isEqualTo(odooBefore);
+
+    String judged =
+        " from sync.pulled_version v join sync.order_binding x on x.odoo_id = v.odoo_id";
+    assertThat(count("select count(*)" + judged + ours, notes)).isEqualTo(1000);
+    String judgedAt = Database.text("select max(v.judged_at)::text" + judged + ours, notes);
+    poll();
+    assertThat(Database.text("select max(v.judged_at)::text" + judged + ours, notes))
+        .as("read again within the overlap window, not judged again")
+        .isEqualTo(judgedAt);
+  }
+
+  private static String latest(String table, String column, String ours, String notes) {
+    return Database.text("select max(x." + column + ")::text from " + table + " x" + ours, notes);
+  }
+
+  private static Map<Object, Object> odooWriteDates(List<String> numbers) {
+    Map<Object, Object> dates = new java.util.HashMap<>();
+    odoo()
+        .store()
+        .searchRead(
+            "purchase.order",
+            List.of(List.of("origin", "in", numbers)),
+            List.of("origin", "write_date"))
+        .forEach(o -> dates.put(o.get("origin"), o.get("write_date")));
+    assertThat(dates).hasSize(numbers.size());
+    return dates;
   }
 
   @Test
   void twoChangesInTheSameSecondAreNotMissed() {
-    String id = placedId(PullFixture.unique("pull-same-second"));
-    int odooId = odooIdOf(id);
+    String a = placedId(PullFixture.unique("pull-same-second"));
+    String b = placedId(PullFixture.unique("pull-same-second"));
+    int lower = Math.min(odooIdOf(a), odooIdOf(b));
+    int higher = Math.max(odooIdOf(a), odooIdOf(b));
+    Instant second = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    SimulatorStore sameSecond = odoo().store().startedAt(second);
 
-    odoo().store().write("purchase.order", odooId, Map.of("note", "first"));
+    sameSecond.write("purchase.order", higher, Map.of("note", "first"));
     poll();
-    odoo().store().write("purchase.order", odooId, Map.of("note", "second"));
+    JsonNode cursor = PullFixture.operator("GET", "/api/sync/pull", null).json();
+    assertThat(Instant.parse(cursor.get("cursorWriteDate").asText())).isEqualTo(second);
+    assertThat(cursor.get("cursorOdooId").asInt()).isEqualTo(higher);
+    assertThat(order(localOf(higher)).get("notes").asText()).isEqualTo("first");
+
+    sameSecond.write("purchase.order", higher, Map.of("note", "second"));
+    sameSecond.write("purchase.order", lower, Map.of("note", "lower id, same second"));
     poll();
 
-    assertThat(order(id).get("notes").asText()).isEqualTo("second");
+    assertThat(order(localOf(higher)).get("notes").asText())
+        .as("the same order again, at the cursor's very (write_date, id)")
+        .isEqualTo("second");
+    assertThat(order(localOf(lower)).get("notes").asText())
+        .as("an order behind the cursor's keyset, in the same second")
+        .isEqualTo("lower id, same second");
+  }
+
+  @Test
+  void aChangeOfALongTransactionThatCommitsAfterThePollPassedItsStartIsNotMissed() {
+    PullFixture.supplier();
+    Instant created = Instant.now().minusSeconds(100).truncatedTo(ChronoUnit.SECONDS);
+    int slow = PullFixture.odooOrder(11, PullFixture.unique("long transaction"), created);
+    poll();
+    assertThat(PullFixture.bound(slow)).isTrue();
+
+    Instant started = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+    placedId(PullFixture.unique("committed meanwhile"));
+    poll();
+    JsonNode cursor = PullFixture.operator("GET", "/api/sync/pull", null).json();
+    assertThat(Instant.parse(cursor.get("cursorWriteDate").asText()))
+        .as("the poll has passed the long transaction's start")
+        .isAfter(started);
+
+    odoo()
+        .store()
+        .startedAt(started)
+        .write("purchase.order", slow, Map.of("note", "committed late"));
+    poll();
+
+    assertThat(order(localOf(slow)).get("notes").asText()).isEqualTo("committed late");
+  }
+
+  private static String localOf(int odooId) {
+    return Database.text(
+        "select order_id from sync.order_binding where odoo_id = ?", (long) odooId);
   }
 
   @Test

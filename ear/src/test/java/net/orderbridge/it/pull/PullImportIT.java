@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Database;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,18 +62,54 @@ class PullImportIT {
         .isEqualTo(1);
   }
 
-  private static String orderIdBoundTo(int odooId) {
-    try (var connection = net.orderbridge.it.Database.connect();
-        var statement =
-            connection.prepareStatement(
-                "select order_id from sync.order_binding where odoo_id = ?")) {
-      statement.setLong(1, odooId);
-      try (var rows = statement.executeQuery()) {
-        rows.next();
-        return rows.getString(1);
-      }
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
+  @Test
+  void inModeAllAPartnerNeverMirroredIsMirroredFromOdooAndItsOrderImported() {
+    PullFixture.supplier();
+    int newcomer = PullFixture.odooVendor(PullFixture.unique("Newcomer"));
+    int odooId = PullFixture.odooOrder(newcomer, PullFixture.unique("from a newcomer"));
+
+    PullFixture.poll();
+
+    assertThat(PullFixture.bound(odooId)).isTrue();
+    String supplierId = PullFixture.order(orderIdBoundTo(odooId)).get("supplierId").asText();
+    JsonNode supplier = PullFixture.buyer("GET", "/api/suppliers/" + supplierId, null).json();
+    assertThat(supplier.get("odooId").asLong()).isEqualTo(newcomer);
+  }
+
+  @Test
+  void anOrderThatCannotBeImportedHoldsBackNoneOfTheOthersReadWithIt() {
+    PullFixture.supplier();
+    String notes = PullFixture.unique("one bad among many");
+    List<Integer> made = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      made.add(PullFixture.odooOrder(11, notes + "-" + i));
     }
+    int bad = made.get(5);
+    PullFixture.odoo()
+        .store()
+        .write(
+            "purchase.order",
+            bad,
+            Map.of(
+                "order_line",
+                List.of(List.of(0, 0, Map.of("product_id", 6, "product_qty", -1.0)))));
+
+    JsonNode polled = PullFixture.poll();
+
+    assertThat(polled.get("failed").asInt()).isGreaterThanOrEqualTo(1);
+    assertThat(made.stream().filter(PullFixture::bound).toList())
+        .as("every order but the one with a negative quantity")
+        .hasSize(11)
+        .doesNotContain(bad);
+    JsonNode again = PullFixture.poll();
+    assertThat(again.get("failed").asInt())
+        .as("tried again, not remembered")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(PullFixture.bound(bad)).isFalse();
+  }
+
+  private static String orderIdBoundTo(int odooId) {
+    return Database.text(
+        "select order_id from sync.order_binding where odoo_id = ?", (long) odooId);
   }
 }

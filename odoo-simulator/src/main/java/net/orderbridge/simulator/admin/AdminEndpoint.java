@@ -10,7 +10,9 @@ import net.orderbridge.simulator.Core;
 import net.orderbridge.simulator.Endpoint;
 import net.orderbridge.simulator.HttpIo;
 import net.orderbridge.simulator.fault.Faults;
+import net.orderbridge.simulator.model.Dispatcher;
 import net.orderbridge.simulator.model.ModelDef;
+import net.orderbridge.simulator.model.Values;
 
 /**
  * {@code /__admin/}: JSON switches for the faults, a dump of the state and a reset. Never subject
@@ -18,6 +20,7 @@ import net.orderbridge.simulator.model.ModelDef;
  */
 public final class AdminEndpoint implements Endpoint {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int ADMIN = 2;
   private final Core core;
 
   public AdminEndpoint(Core core) {
@@ -58,8 +61,23 @@ public final class AdminEndpoint implements Endpoint {
         return json(200, state());
       case "POST /reset":
         f.clear();
+        core.calls().reset();
+        core.webhooksOn(true);
         core.reset();
         return json(200, Map.of("reset", true));
+      case "GET /calls":
+        return json(200, core.calls().describe());
+      case "POST /calls/reset":
+      case "DELETE /calls":
+        core.calls().reset();
+        return json(200, core.calls().describe());
+      case "GET /webhooks":
+        return json(200, Map.of("enabled", core.webhooksOn()));
+      case "POST /webhooks":
+        core.webhooksOn(!Boolean.FALSE.equals(in.get("enabled")));
+        return json(200, Map.of("enabled", core.webhooksOn()));
+      case "POST /execute":
+        return json(200, execute(in));
       case "GET /faults":
         return json(200, f.describe());
       case "POST /faults/clear":
@@ -97,6 +115,32 @@ public final class AdminEndpoint implements Endpoint {
         return json(404, Map.of("error", "unknown admin call " + r.method() + " " + path));
     }
     return json(200, f.describe());
+  }
+
+  /**
+   * {@code {"model", "method", "args": {named arguments}, "startedAt"?: "YYYY-MM-DD HH:MM:SS"}}:
+   * one call as the admin user (archived records included), not counted and not subject to the
+   * faults; {@code startedAt} back-dates the transaction (see {@code SimulatorStore}).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> execute(Map<String, Object> in) {
+    Map<String, Object> args =
+        new LinkedHashMap<>((Map<String, Object>) in.getOrDefault("args", Map.of()));
+    Object started = in.get("startedAt");
+    Object result =
+        core.dispatcher()
+            .execute(
+                ADMIN,
+                String.valueOf(in.get("model")),
+                String.valueOf(in.get("method")),
+                args,
+                Map.of("active_test", false),
+                started == null
+                    ? core.dispatcher().now()
+                    : Values.parseWriteDatetime(started.toString()));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("result", result == Dispatcher.NONE ? null : result);
+    return out;
   }
 
   private static long num(Map<String, Object> in, String key) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import net.orderbridge.simulator.Calls;
 import net.orderbridge.simulator.Endpoint;
 import net.orderbridge.simulator.HttpIo;
 
@@ -16,11 +17,14 @@ public final class FaultyHandler implements HttpHandler {
   private final Endpoint endpoint;
   private final Faults faults;
   private final ScheduledExecutorService timer;
+  private final Calls calls;
   private final Set<HttpExchange> held = ConcurrentHashMap.newKeySet();
   private final AtomicLong requests = new AtomicLong();
 
-  public FaultyHandler(Endpoint endpoint, Faults faults, ScheduledExecutorService timer) {
+  public FaultyHandler(
+      Endpoint endpoint, Faults faults, ScheduledExecutorService timer, Calls calls) {
     this.endpoint = endpoint;
+    this.calls = calls;
     this.faults = faults;
     this.timer = timer;
   }
@@ -29,6 +33,7 @@ public final class FaultyHandler implements HttpHandler {
   public void handle(HttpExchange ex) throws IOException {
     Endpoint.Request request = HttpIo.read(ex);
     requests.incrementAndGet();
+    calls.request();
     long delay = faults.delayMs();
     if (delay > 0) {
       try {

@@ -71,6 +71,20 @@ public final class Dispatcher {
 
   public Object execute(
       int uid, String model, String method, Map<String, Object> args, Map<String, Object> ctx) {
+    return execute(uid, model, method, args, ctx, now());
+  }
+
+  /**
+   * Runs the call as a transaction that started at {@code startedAt} (Odoo's {@code write_date} is
+   * the start of the writing transaction) and commits now, as a long Odoo transaction does.
+   */
+  public Object execute(
+      int uid,
+      String model,
+      String method,
+      Map<String, Object> args,
+      Map<String, Object> ctx,
+      LocalDateTime startedAt) {
     ModelDef def = resolve(model, method);
     for (String key : args.keySet()) {
       if (!Signatures.of(model, method).contains(key) && !key.equals("args")) {
@@ -85,7 +99,7 @@ public final class Dispatcher {
     Users.checkRights(orm, uid, def, method);
     boolean readOnly = Signatures.readOnly(method);
     Lock lock = readOnly ? orm.store().lock().readLock() : orm.store().lock().writeLock();
-    Env env = new Env(uid, ctx, now());
+    Env env = new Env(uid, ctx, startedAt);
     Object result;
     lock.lock();
     try {

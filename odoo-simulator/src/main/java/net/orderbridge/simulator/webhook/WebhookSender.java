@@ -50,7 +50,7 @@ public final class WebhookSender implements AutoCloseable {
   /** Called after a call commits with what it created or wrote. */
   public void send(List<Env.Change> changes) {
     String url = core.config().webhookUrl();
-    if (url == null || url.isBlank()) {
+    if (url == null || url.isBlank() || !core.webhooksOn()) {
       return;
     }
     for (Env.Change c : changes) {

@@ -141,6 +141,7 @@ public final class XmlRpcEndpoint implements Endpoint {
     } else {
       args = p.subList(5, p.size());
     }
+    core.calls().call(model, name);
     core.dispatcher().resolve(model, name);
     Map<String, Object> ctx =
         kwargs.get("context") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();

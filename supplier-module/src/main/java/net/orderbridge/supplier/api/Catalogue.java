@@ -72,6 +72,14 @@ public class Catalogue {
         () -> loader.supplierByOdooId(odooId).map(SupplierView::id));
   }
 
+  /**
+   * The local id of an Odoo partner the mirror already holds (active or archived); never asks Odoo,
+   * so an empty answer means the partner is not known here yet.
+   */
+  public Optional<SupplierId> knownSupplierByOdooId(long odooId) {
+    return cache.get(CacheEntry.supplierIdOf(odooId), () -> loader.heldSupplierId(odooId));
+  }
+
   /** The local id of an Odoo product variant, mirroring it first when the mirror lacks it. */
   public Optional<ProductId> productByOdooId(long odooId) {
     return cache.get(

@@ -66,6 +66,11 @@ public class MirrorLoader {
     return writer.applySupplier(odooId, source.ask(s -> s.supplier(odooId)));
   }
 
+  /** The id of the mirrored supplier of this Odoo partner, without asking Odoo. */
+  public Optional<SupplierId> heldSupplierId(long odooId) {
+    return suppliers.findByOdooId(odooId).map(Supplier::id);
+  }
+
   public Optional<ProductView> product(ProductId id) {
     return products.find(id).flatMap(this::freshOrReloaded);
   }

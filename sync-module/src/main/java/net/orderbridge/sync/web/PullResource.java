@@ -3,6 +3,7 @@ package net.orderbridge.sync.web;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,9 +14,13 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.application.pull.PollResult;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import net.orderbridge.sync.application.pull.PullStanding;
 import net.orderbridge.sync.application.pull.ReconcileOdooIds;
 
-/** {@code POST /api/sync/pull}: poll Odoo now; {@code POST /api/sync/pull/{odooId}}: one order. */
+/**
+ * {@code GET /api/sync/pull}: settings and cursor; {@code POST /api/sync/pull}: poll Odoo now;
+ * {@code POST /api/sync/pull/{odooId}}: one order.
+ */
 @Path("/sync/pull")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,6 +40,12 @@ public class PullResource {
   @Path("reconcile")
   public ReconciliationView reconcile() {
     return new ReconciliationView(reconciliation.reconcile());
+  }
+
+  @GET
+  @RolesAllowed({Roles.SYNC_OPERATOR, Roles.AUDITOR})
+  public PullStanding standing() {
+    return pull.standing();
   }
 
   @POST

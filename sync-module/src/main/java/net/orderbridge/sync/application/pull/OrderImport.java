@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
@@ -22,29 +23,54 @@ import net.orderbridge.sync.domain.binding.OrderBindings;
 
 /**
  * Orders made in Odoo (no binding, {@code origin} not one of our keys) become local orders with a
- * binding, as {@code sync.import.mode} allows. Runs inside {@link PullOneOrder}'s transaction.
+ * binding, as {@code sync.pull.import} allows (see {@link ImportMode}). Runs inside {@link
+ * PullOneOrder}'s transaction.
+ *
+ * <p>An order left out is remembered with its version and the mode ({@link PulledVersions}) and
+ * counted once in {@code sync_pull_import_skipped_total{reason}}; the polls that read it again
+ * within the overlap window pass it by. It is judged afresh when it changes in Odoo (a new {@code
+ * write_date}, or a different content in the same second), when the mode changes while the poll
+ * still reads it, or when an operator pulls it ({@code POST /api/sync/pull/{odooId}}). A supplier
+ * that becomes known does not by itself bring in the orders left out before: their next change
+ * does.
  */
 @ApplicationScoped
 public class OrderImport {
+  private static final Logger LOG = Logger.getLogger(OrderImport.class.getName());
+
   @Inject PullState state;
   @Inject PullSettings settings;
   @Inject Catalogue catalogue;
   @Inject RemoteOrderChanges orders;
   @Inject PurchaseOrderReader reader;
   @Inject OrderBindings bindings;
+  @Inject PulledVersions versions;
   @Inject PullMetrics metrics;
   @Inject Clock clock;
 
   PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
-    PullSettings.ImportMode mode = settings.importMode();
-    if (mode == PullSettings.ImportMode.NONE
-        || remote.partnerId() == null
-        || remote.currency() == null
-        || (remote.origin() != null && state.isOurKey(remote.origin()))) {
-      return PullOneOrder.Outcome.SKIPPED;
+    if (remote.origin() != null && state.isOurKey(remote.origin())) {
+      return PullOneOrder.Outcome.SKIPPED; // ours, pushed but not bound yet: the push binds it
     }
-    Optional<SupplierId> supplier = supplier(remote.partnerId(), mode);
-    if (supplier.isEmpty()) {
+    ImportMode mode = settings.importMode();
+    Optional<SupplierId> supplier = Optional.empty();
+    PulledVersions.SkipReason reason = null;
+    if (mode == ImportMode.NONE) {
+      reason = PulledVersions.SkipReason.MODE_NONE;
+    } else if (remote.partnerId() == null || remote.currency() == null) {
+      reason = PulledVersions.SkipReason.INCOMPLETE;
+    } else {
+      supplier =
+          mode == ImportMode.KNOWN_SUPPLIERS
+              ? catalogue.knownSupplierByOdooId(remote.partnerId())
+              : catalogue.supplierByOdooId(remote.partnerId());
+      reason = supplier.isEmpty() ? PulledVersions.SkipReason.UNKNOWN_SUPPLIER : null;
+    }
+    if (reason != null) {
+      versions.remember(PulledVersions.Version.leftOut(remote, reason, mode));
+      metrics.importSkipped(reason);
+      PulledVersions.SkipReason why = reason;
+      LOG.fine(() -> "Not importing Odoo purchase.order " + remote.odooId() + ": " + why.tag());
       return PullOneOrder.Outcome.SKIPPED;
     }
     List<RemoteLine> lines =
@@ -104,18 +130,8 @@ public class OrderImport {
             local,
             p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L)),
         remote.writeDate());
+    versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
     metrics.imported();
     return PullOneOrder.Outcome.IMPORTED;
-  }
-
-  private Optional<SupplierId> supplier(long partnerId, PullSettings.ImportMode mode) {
-    try {
-      return catalogue.supplierByOdooId(partnerId);
-    } catch (RuntimeException unknown) {
-      if (mode == PullSettings.ImportMode.KNOWN_SUPPLIERS) {
-        return Optional.empty();
-      }
-      throw unknown;
-    }
   }
 }

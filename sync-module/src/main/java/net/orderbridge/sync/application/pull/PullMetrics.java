@@ -14,8 +14,10 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * The pull's metrics: {@code sync_pull_orders_total{outcome}}, {@code
  * sync_conflicts_detected_total{group,policy}}, {@code sync_conflicts_resolved_total{by}} ({@code
- * policy} or {@code hand}), {@code sync_pull_webhook_pulls_total}, {@code sync_pull_imported_total}
- * and the gauge {@code sync_pull_lag_seconds} (now minus the newest applied {@code write_date}).
+ * policy} or {@code hand}), {@code sync_pull_webhook_pulls_total}, {@code
+ * sync_pull_imported_total}, {@code sync_pull_import_skipped_total{reason}} (each left-out version
+ * of an order once) and the gauge {@code sync_pull_lag_seconds} (now minus the newest applied
+ * {@code write_date}).
  */
 @ApplicationScoped
 public class PullMetrics {
@@ -53,6 +55,10 @@ public class PullMetrics {
 
   void webhookPull() {
     registry.counter("sync.pull.webhook.pulls").inc();
+  }
+
+  void importSkipped(PulledVersions.SkipReason reason) {
+    registry.counter("sync.pull.import.skipped", new Tag("reason", reason.tag())).inc();
   }
 
   void imported() {

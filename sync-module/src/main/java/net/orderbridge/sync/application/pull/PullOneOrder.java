@@ -54,15 +54,43 @@ public class PullOneOrder {
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
   @Inject OrderImport imports;
+  @Inject PulledVersions versions;
   @Inject Clock clock;
 
+  /** One order, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome apply(RemoteOrder remote) {
+    return applyHere(remote);
+  }
+
+  /**
+   * Several orders, in their order, in one transaction: all of them or none. Any failure rolls the
+   * lot back and reaches the caller, which then applies them one by one to keep the others. Saves
+   * the cost of a transaction per order when a poll brings many changes at once (an import of
+   * thousands of orders made in Odoo).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Outcome> applyTogether(List<RemoteOrder> remotes) {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (RemoteOrder remote : remotes) {
+      outcomes.add(applyHere(remote));
+    }
+    return outcomes;
+  }
+
+  private Outcome applyHere(RemoteOrder remote) {
     Optional<UUID> bound = state.lockBoundOrder(remote.odooId());
     if (bound.isEmpty()) {
       return imports.importIfNew(remote);
     }
-    UUID orderId = bound.get();
+    Outcome outcome = merge(bound.get(), remote);
+    if (outcome != Outcome.SKIPPED) {
+      versions.remember(PulledVersions.Version.judged(remote, outcome));
+    }
+    return outcome;
+  }
+
+  private Outcome merge(UUID orderId, RemoteOrder remote) {
     OrderBinding binding = bindings.find(orderId).orElseThrow();
     if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
       return Outcome.SKIPPED;

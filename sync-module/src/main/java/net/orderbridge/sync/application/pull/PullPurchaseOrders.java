@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import net.orderbridge.sync.application.odoo.OdooUnavailableException;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
@@ -20,19 +17,19 @@ import net.orderbridge.sync.application.odoo.OdooUnavailableException;
  * <p>Odoo's {@code write_date} is the start of the writing transaction, to the second: a
  * transaction that started earlier can commit after we read past its {@code write_date}. So each
  * poll starts {@code sync.pull.overlap} (at least Odoo's 120 s request limit) before the cursor and
- * pages by keyset on ({@code write_date}, {@code id}); records read again are recognised by the
- * binding's {@code write_date} and the agreed snapshot. The cursor moves only after a page is
- * applied.
+ * pages by keyset on ({@code write_date}, {@code id}); versions read again are passed by ({@link
+ * PulledVersions}), and the agreed snapshot recognises our own echo. The cursor moves only after a
+ * page is applied ({@link PulledOrders}).
  */
 @ApplicationScoped
 public class PullPurchaseOrders {
-  private static final Logger LOG = Logger.getLogger(PullPurchaseOrders.class.getName());
 
   @Inject OdooPurchaseOrders odoo;
-  @Inject PullOneOrder one;
+  @Inject PulledOrders orders;
   @Inject PullState state;
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
+  @Inject PulledVersions versions;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -66,8 +63,7 @@ public class PullPurchaseOrders {
     while (true) {
       List<RemoteOrder> page =
           odoo.findOrdersModifiedSince(since, afterWriteDate, afterId, settings.pageSize());
-      for (RemoteOrder order : page) {
-        Optional<PullOneOrder.Outcome> outcome = applySafely(order);
+      for (Optional<PullOneOrder.Outcome> outcome : orders.apply(page)) {
         outcome.ifPresent(o -> outcomes.merge(o, 1, Integer::sum));
         failed += outcome.isEmpty() ? 1 : 0;
       }
@@ -83,12 +79,30 @@ public class PullPurchaseOrders {
         break;
       }
     }
+    versions.forgetOlderThan(since);
     return new PollResult(read, outcomes, failed);
   }
 
-  /** Pulls one Odoo order now; empty when Odoo has no such order. */
+  /**
+   * Pulls one Odoo order now; empty when Odoo has no such order. An order the import left out is
+   * judged afresh.
+   */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
-    return odoo.find(odooId).flatMap(this::applySafely);
+    versions.forget(odooId);
+    return odoo.find(odooId).flatMap(orders::applyOne);
+  }
+
+  /** The pull's settings and where it stands, for operators. */
+  public PullStanding standing() {
+    Optional<PullState.Cursor> cursor = state.cursor();
+    return new PullStanding(
+        settings.importMode().text(),
+        cursor.map(PullState.Cursor::writeDate).orElse(null),
+        cursor.map(PullState.Cursor::odooId).orElse(null),
+        settings.interval(),
+        settings.overlap(),
+        settings.pageSize(),
+        versions.countLeftOut());
   }
 
   /**
@@ -110,26 +124,9 @@ public class PullPurchaseOrders {
     if (order.isEmpty() && !settleMissing) {
       return false;
     }
-    order.ifPresent(this::applySafely);
+    order.ifPresent(o -> orders.apply(List.of(o)));
     state.hintProcessed(odooId);
     metrics.webhookPull();
     return true;
-  }
-
-  /** Applies one order; Odoo being unreachable stops the poll, anything else skips the order. */
-  private Optional<PullOneOrder.Outcome> applySafely(RemoteOrder order) {
-    try {
-      PullOneOrder.Outcome outcome = one.apply(order);
-      metrics.pulled(outcome, order.writeDate());
-      return Optional.of(outcome);
-    } catch (OdooUnavailableException down) {
-      throw down;
-    } catch (RuntimeException failed) {
-      LOG.log(
-          Level.WARNING,
-          "Pull of Odoo purchase.order " + order.odooId() + " failed: " + failed.getMessage(),
-          failed);
-      return Optional.empty();
-    }
   }
 }

@@ -2,35 +2,46 @@ package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import java.time.Duration;
 import net.orderbridge.sync.domain.conflict.ConflictPolicies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The pull's settings ({@code sync.pull.*}, {@code sync.import.mode}, {@code sync.conflicts}). */
+/**
+ * The pull's settings ({@code sync.pull.*}, {@code sync.conflicts}). {@code sync.pull.import} is
+ * read again at every use, so that a change of a Liberty {@code <variable>} (e.g. in {@code
+ * configDropins/overrides}) applies from the next pulled order on, without a restart.
+ */
 @ApplicationScoped
 public class PullSettings {
-  /** Which orders made in Odoo become local orders. */
-  public enum ImportMode {
-    ALL,
-    KNOWN_SUPPLIERS,
-    NONE
-  }
+  @Inject
+  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
+  Duration interval;
 
   @Inject
   @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S")
   Duration overlap;
 
   @Inject
-  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "100")
+  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "500")
   int pageSize;
 
   @Inject
-  @ConfigProperty(name = "sync.import.mode", defaultValue = "all")
-  String importMode;
+  @ConfigProperty(name = "sync.pull.threads", defaultValue = "4")
+  int threads;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.import", defaultValue = "all")
+  Provider<String> importMode;
 
   @Inject
   @ConfigProperty(name = "sync.conflicts", defaultValue = " ")
   String policies;
+
+  /** How often the timer polls (and sweeps webhook hints). */
+  public Duration interval() {
+    return interval;
+  }
 
   public Duration overlap() {
     return overlap;
@@ -40,9 +51,14 @@ public class PullSettings {
     return pageSize;
   }
 
+  /** How many threads apply the orders of one page (each run of them in one transaction). */
+  public int threads() {
+    return threads;
+  }
+
+  /** See {@link ImportMode}; a value that is none of them fails every import, loudly. */
   public ImportMode importMode() {
-    return ImportMode.valueOf(
-        importMode.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return ImportMode.parse(importMode.get());
   }
 
   public ConflictPolicies policies() {

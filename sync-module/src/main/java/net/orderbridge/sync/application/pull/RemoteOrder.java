@@ -1,8 +1,12 @@
 package net.orderbridge.sync.application.pull;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -23,6 +27,20 @@ public record RemoteOrder(
 
   public RemoteOrder {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * A hash of everything read, {@code write_date} included: tells apart two versions of the same
+   * second, which Odoo gives the same {@code write_date}.
+   */
+  public String fingerprint() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** One {@code purchase.order.line}; section and note lines are left out. */

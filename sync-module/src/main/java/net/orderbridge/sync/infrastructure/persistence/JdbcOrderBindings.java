@@ -81,16 +81,18 @@ public class JdbcOrderBindings implements OrderBindings {
         b.odooLocked(),
         b.syncedAt());
     sql.update("delete from sync.order_line_binding where order_id = ?", b.orderId());
-    b.lines()
-        .forEach(
-            (lineId, line) ->
-                sql.update(
-                    "insert into sync.order_line_binding (line_id, order_id, odoo_line_id,"
-                        + " synced_hash) values (?, ?, ?, ?)",
-                    lineId,
-                    b.orderId(),
-                    line.odooLineId(),
-                    line.hash()));
+    if (b.lines().isEmpty()) {
+      return;
+    }
+    List<UUID> lineIds = List.copyOf(b.lines().keySet());
+    sql.update(
+        "insert into sync.order_line_binding (line_id, order_id, odoo_line_id, synced_hash)"
+            + " select line_id, ?, odoo_line_id, synced_hash"
+            + " from unnest(?::uuid[], ?::bigint[], ?::text[]) as l(line_id, odoo_line_id, synced_hash)",
+        b.orderId(),
+        lineIds.toArray(),
+        lineIds.stream().map(id -> b.lines().get(id).odooLineId()).toArray(Long[]::new),
+        lineIds.stream().map(id -> b.lines().get(id).hash()).toArray(String[]::new));
   }
 
   @Override

@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC on the JTA data source for the sync tables: the queries need {@code SKIP LOCKED},
- * {@code RETURNING} and arrays, which JPA has no words for. Connections join the caller's JTA
- * transaction.
+ * {@code RETURNING} and arrays, which JPA has no words for. {@code String[]}, {@code Long[]} and
+ * other arrays (of UUIDs) bind as {@code text[]}, {@code bigint[]} and {@code uuid[]}. Connections
+ * join the caller's JTA transaction.
  */
 @ApplicationScoped
 public class Sql {
@@ -56,6 +57,10 @@ public class Sql {
       Object p = parameters[i];
       if (p instanceof Instant instant) {
         statement.setTimestamp(i + 1, Timestamp.from(instant));
+      } else if (p instanceof String[] texts) {
+        statement.setArray(i + 1, connection.createArrayOf("text", texts));
+      } else if (p instanceof Long[] numbers) {
+        statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
       } else if (p instanceof Object[] array) {
         statement.setArray(i + 1, connection.createArrayOf("uuid", array));
       } else {

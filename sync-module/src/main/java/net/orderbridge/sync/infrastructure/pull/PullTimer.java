@@ -10,10 +10,10 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
+import net.orderbridge.sync.application.pull.PullSettings;
 import net.orderbridge.sync.application.pull.ReconcileOdooIds;
 import net.orderbridge.sync.infrastructure.schedule.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,13 +42,11 @@ public class PullTimer {
 
   private int ticks;
 
-  @Inject
-  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
-  Duration interval;
+  @Inject PullSettings settings;
 
   @PostConstruct
   void schedule() {
-    IntervalTimers.keepOne(timers, NAME, interval);
+    IntervalTimers.keepOne(timers, NAME, settings.interval());
   }
 
   @Timeout

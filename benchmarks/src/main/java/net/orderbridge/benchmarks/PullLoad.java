@@ -1,0 +1,473 @@
+package net.orderbridge.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The pull against a running server and the simulator it syncs with (the run command's).
+ *
+ * <ol>
+ *   <li><b>Import</b>: {@code orders} orders (3 lines each, Ready Mat) are created in the simulator
+ *       through its admin endpoint (not counted, no webhooks), right after a poll of the server's
+ *       timer has passed; then every call to the simulator costs {@code latency} ms and one poll
+ *       ({@code POST /api/sync/pull}) imports them. Reported: orders per second, and the calls the
+ *       server made to the simulator (its call counter).
+ *   <li><b>Baselines</b>, this program as the only client, same latency, no database: a naive
+ *       importer reading each order and then its lines (two calls per order), and the poll's own
+ *       call pattern (a {@code search_read} page of {@code page size} orders and one {@code read}
+ *       of their lines).
+ *   <li><b>Latency</b> from a change in Odoo to the local change: {@code rate} orders a second for
+ *       {@code seconds} get a new note in the simulator (each order once); the program reads the
+ *       changed orders through the REST API until each shows its note. Once with the simulator's
+ *       webhooks on, once with them off (polling at the server's interval only).
+ * </ol>
+ *
+ * <p>Arguments: {@code <service url> <simulator url> [orders 10000] [latency ms 20] [rate 5]
+ * [seconds 60]}; 0 seconds leaves the latency out. The simulator's API key is the run command's
+ * demo key unless {@code -Dodoo.api-key} says otherwise.
+ */
+public final class PullLoad {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OPERATOR = basic("operator", "operator-demo");
+  private static final String BUYER = basic("buyer", "buyer-demo");
+  private static final String API_KEY =
+      System.getProperty("odoo.api-key", "orderbridge-demo-odoo-key");
+  private static final int READY_MAT = 11;
+
+  private final String base;
+  private final String simulator;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .executor(Executors.newFixedThreadPool(4))
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+  private JsonNode pull;
+
+  private PullLoad(String base, String simulator) {
+    this.base = base;
+    this.simulator = simulator;
+  }
+
+  public static void main(String[] args) throws Exception {
+    PullLoad load = new PullLoad(args[0], args[1]);
+    int orders = arg(args, 2, 10_000);
+    int latency = arg(args, 3, 20);
+    int rate = arg(args, 4, 5);
+    int seconds = arg(args, 5, 60);
+    System.out.println("load average at start: " + loadAverage());
+    load.setUp();
+    List<Long> imported = load.importOrders(orders, latency);
+    load.naiveBaseline(imported.subList(0, Math.min(300, imported.size())));
+    load.pagedBaseline(imported);
+    System.out.println("load average after the import: " + loadAverage());
+    if (seconds == 0) {
+      System.exit(0);
+    }
+
+    List<Tracked> tracked = load.latencyOrders(rate * seconds);
+    load.awaitOutOfOverlap();
+    load.latency("webhooks on", true, tracked, rate);
+    load.latency("webhooks off", false, tracked, rate);
+    load.admin("/__admin/faults/clear", "{}");
+    load.admin("/__admin/webhooks", "{\"enabled\": true}");
+    System.out.println("load average at the end: " + loadAverage());
+    System.exit(0);
+  }
+
+  private void setUp() throws Exception {
+    expect(send(request(base + "/api/session", BUYER).GET().build()), 200);
+    admin("/__admin/faults/clear", "{}");
+    admin("/__admin/webhooks", "{\"enabled\": false}");
+    operator("POST", "/api/sync/realtime/start");
+    operator("POST", "/api/suppliers/refresh");
+    pull = operator("GET", "/api/sync/pull");
+    System.out.printf(
+        "server: poll every %s, overlap %s, page size %d, import %s%n",
+        pull.get("interval").asText(),
+        pull.get("overlap").asText(),
+        pull.get("pageSize").asInt(),
+        pull.get("importMode").asText());
+  }
+
+  /** Creates the orders between two timer polls, then imports them with one poll. */
+  private List<Long> importOrders(int n, int latencyMs) throws Exception {
+    awaitTimerPoll();
+    long createStart = System.nanoTime();
+    List<Long> ids = create(n, READY_MAT, "bench-import");
+    System.out.printf("created %d orders in the simulator in %.1f s%n", n, seconds(createStart));
+    admin("/__admin/faults/latency", "{\"fixedMs\": " + latencyMs + ", \"jitterMs\": 0}");
+    admin("/__admin/calls/reset", "");
+
+    long start = System.nanoTime();
+    JsonNode result = operator("POST", "/api/sync/pull");
+    double took = seconds(start);
+    JsonNode calls = admin("/__admin/calls", null);
+    System.out.printf(
+        "%nIMPORT of %d orders, %d ms per call: %.1f s, %.0f orders/s; poll result %s%n"
+            + "  calls to the simulator: %d (%d HTTP requests) %s%n",
+        n,
+        latencyMs,
+        took,
+        n / took,
+        result,
+        calls.get("calls").asLong(),
+        calls.get("requests").asLong(),
+        calls.get("byMethod"));
+    return ids;
+  }
+
+  /** One read of the order and one of its lines, per order, one after the other. */
+  private void naiveBaseline(List<Long> ids) throws Exception {
+    long start = System.nanoTime();
+    for (long id : ids) {
+      JsonNode order =
+          json2(
+              "purchase.order",
+              "read",
+              "{\"ids\": [" + id + "], \"fields\": " + ORDER_FIELDS + "}");
+      json2(
+          "purchase.order.line",
+          "read",
+          "{\"ids\": " + order.get(0).get("order_line") + ", \"fields\": " + LINE_FIELDS + "}");
+    }
+    double took = seconds(start);
+    System.out.printf(
+        "BASELINE naive (read each order, then its lines; reads only): %.0f orders/s, %d calls"
+            + " for %d orders (%.0f s for 10,000)%n",
+        ids.size() / took, 2 * ids.size(), ids.size(), 10_000 / (ids.size() / took));
+  }
+
+  /** The poll's call pattern without the server: a page of orders, then all their lines. */
+  private void pagedBaseline(List<Long> ids) throws Exception {
+    int size = pull.get("pageSize").asInt();
+    long first = ids.get(0);
+    long last = ids.get(ids.size() - 1);
+    long start = System.nanoTime();
+    long after = first - 1;
+    int read = 0;
+    int calls = 0;
+    while (true) {
+      JsonNode page =
+          json2(
+              "purchase.order",
+              "search_read",
+              "{\"domain\": [[\"id\", \">\", "
+                  + after
+                  + "], [\"id\", \"<=\", "
+                  + last
+                  + "]], \"fields\": "
+                  + ORDER_FIELDS
+                  + ", \"limit\": "
+                  + size
+                  + ", \"order\": \"id asc\"}");
+      calls++;
+      if (page.isEmpty()) {
+        break;
+      }
+      calls++;
+      ArrayNode lines = JSON.createArrayNode();
+      page.forEach(o -> lines.addAll((ArrayNode) o.get("order_line")));
+      json2(
+          "purchase.order.line",
+          "read",
+          "{\"ids\": " + lines + ", \"fields\": " + LINE_FIELDS + "}");
+      read += page.size();
+      after = page.get(page.size() - 1).get("id").asLong();
+    }
+    double took = seconds(start);
+    System.out.printf(
+        "BASELINE paged reads only (pages of %d + their lines): %.0f orders/s, %d calls for %d"
+            + " orders%n",
+        size, read / took, calls, read);
+  }
+
+  /** An order whose changes are timed: its Odoo id and local id. */
+  private record Tracked(long odooId, String localId) {}
+
+  /** Orders of a vendor of their own, imported before the clock starts. */
+  private List<Tracked> latencyOrders(int n) throws Exception {
+    String vendor = "Latency bench " + System.currentTimeMillis();
+    long partner =
+        execute(
+                "res.partner",
+                "create",
+                "{\"vals_list\": {\"name\": \""
+                    + vendor
+                    + "\", \"is_company\": true, \"supplier_rank\": 1}}")
+            .asLong();
+    List<Long> ids = create(n, partner, "bench-latency");
+    operator("POST", "/api/sync/pull");
+    String supplier =
+        send(request(base + "/api/suppliers?query=" + vendor.replace(' ', '+'), BUYER)
+                .GET()
+                .build())
+            .body();
+    String supplierId = JSON.readTree(supplier).get("items").get(0).get("id").asText();
+    Map<Long, String> localByOdoo = new ConcurrentHashMap<>();
+    for (int page = 0; localByOdoo.size() < n; page++) {
+      JsonNode items =
+          get("/api/purchase-orders?supplierId=" + supplierId + "&size=200&page=" + page)
+              .get("items");
+      if (items.isEmpty()) {
+        throw new IllegalStateException("only " + localByOdoo.size() + " of " + n + " imported");
+      }
+      for (JsonNode item : items) {
+        String id = item.get("id").asText();
+        localByOdoo.put(get("/api/purchase-orders/" + id).get("sync").get("odooId").asLong(), id);
+      }
+    }
+    return ids.stream().map(id -> new Tracked(id, localByOdoo.get(id))).toList();
+  }
+
+  /** Changes each order once, {@code rate} a second, and times each until the API shows it. */
+  private void latency(String name, boolean webhooks, List<Tracked> orders, int rate)
+      throws Exception {
+    admin("/__admin/webhooks", "{\"enabled\": " + webhooks + "}");
+    String tag = name.replace(' ', '-') + "-" + System.currentTimeMillis();
+    Map<String, long[]> pending = new ConcurrentHashMap<>();
+    Map<String, String> expected = new ConcurrentHashMap<>();
+    Histogram millis = new Histogram(3_600_000L, 3);
+    long[] rounds = new long[2];
+    Thread observer =
+        new Thread(
+            () -> {
+              long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+              int seen = 0;
+              while (seen < orders.size() && System.nanoTime() < deadline) {
+                long round = System.nanoTime();
+                for (Map.Entry<String, long[]> change : pending.entrySet()) {
+                  String notes = getQuietly("/api/purchase-orders/" + change.getKey());
+                  if (expected.get(change.getKey()).equals(notes)) {
+                    millis.recordValue((System.nanoTime() - change.getValue()[0]) / 1_000_000);
+                    pending.remove(change.getKey());
+                    seen++;
+                  }
+                }
+                rounds[0]++;
+                rounds[1] += System.nanoTime() - round;
+                sleep(10);
+              }
+            });
+    observer.start();
+    long start = System.nanoTime();
+    for (int i = 0; i < orders.size(); i++) {
+      long due = start + i * 1_000_000_000L / rate;
+      sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+      Tracked order = orders.get(i);
+      String note = tag + "-" + i;
+      expected.put(order.localId(), note);
+      pending.put(order.localId(), new long[] {System.nanoTime()});
+      execute(
+          "purchase.order",
+          "write",
+          "{\"ids\": [" + order.odooId() + "], \"vals\": {\"note\": \"" + note + "\"}}");
+    }
+    observer.join();
+    System.out.printf(
+        "%nLATENCY %s (%d changes at %d/s, poll every %s): p50 %d ms, p90 %d ms, p99 %d ms,"
+            + " max %d ms; not seen within 5 min: %d; observer round %.1f ms; load average now %s%n",
+        name,
+        orders.size(),
+        rate,
+        pull.get("interval").asText(),
+        millis.getValueAtPercentile(50),
+        millis.getValueAtPercentile(90),
+        millis.getValueAtPercentile(99),
+        millis.getMaxValue(),
+        pending.size(),
+        rounds[1] / 1e6 / Math.max(1, rounds[0]),
+        loadAverage());
+  }
+
+  /**
+   * Waits until a poll of the server's timer has read the simulator and finished, so that the next
+   * one is an interval away.
+   */
+  private void awaitTimerPoll() throws Exception {
+    Duration interval = Duration.parse(pull.get("interval").asText());
+    if (interval.compareTo(Duration.ofMinutes(2)) > 0) {
+      return;
+    }
+    admin("/__admin/calls/reset", "");
+    long deadline = System.nanoTime() + interval.plusSeconds(30).toNanos();
+    while (System.nanoTime() < deadline
+        && admin("/__admin/calls", null).get("byMethod").path("purchase.order search_read").asLong()
+            == 0) {
+      sleep(100);
+    }
+    long calls = -1;
+    while (calls != (calls = admin("/__admin/calls", null).get("calls").asLong())) {
+      sleep(1_000);
+    }
+  }
+
+  /** Waits until the orders of the import fall out of the poll's overlap window. */
+  private void awaitOutOfOverlap() {
+    Duration overlap = Duration.parse(pull.get("overlap").asText());
+    System.out.printf(
+        "%nwaiting %s for the imported orders to leave the overlap window%n", overlap);
+    sleep(overlap.plusSeconds(5).toMillis());
+  }
+
+  private static final String ORDER_FIELDS =
+      "[\"name\", \"origin\", \"state\", \"write_date\", \"partner_id\", \"currency_id\","
+          + " \"order_line\", \"locked\", \"note\"]";
+  private static final String LINE_FIELDS =
+      "[\"product_id\", \"name\", \"product_qty\", \"price_unit\", \"date_planned\","
+          + " \"display_type\"]";
+
+  /** Creates orders of 3 lines in the simulator (admin endpoint), 500 per call. */
+  private List<Long> create(int n, long partner, String prefix) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    for (int from = 0; from < n; from += 500) {
+      ArrayNode vals = JSON.createArrayNode();
+      for (int i = from; i < Math.min(n, from + 500); i++) {
+        ObjectNode order = vals.addObject();
+        order.put("partner_id", partner);
+        order.put("note", prefix + "-" + i);
+        ArrayNode lines = order.putArray("order_line");
+        line(lines, 5, 3);
+        line(lines, 6, 1);
+        line(lines, 5, 2);
+      }
+      execute("purchase.order", "create", "{\"vals_list\": " + vals + "}")
+          .forEach(id -> ids.add(id.asLong()));
+    }
+    return ids;
+  }
+
+  private static void line(ArrayNode lines, int product, double quantity) {
+    ArrayNode command = lines.addArray();
+    command.add(0).add(0).addObject().put("product_id", product).put("product_qty", quantity);
+  }
+
+  private JsonNode execute(String model, String method, String args) throws Exception {
+    return admin(
+            "/__admin/execute",
+            "{\"model\": \""
+                + model
+                + "\", \"method\": \""
+                + method
+                + "\", \"args\": "
+                + args
+                + "}")
+        .get("result");
+  }
+
+  private JsonNode admin(String path, String body) throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(simulator + path)).timeout(Duration.ofMinutes(2));
+    if (body == null) {
+      request.GET();
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+    return JSON.readTree(expect(send(request.build()), 200).body());
+  }
+
+  private JsonNode json2(String model, String method, String body) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(simulator + "/json/2/" + model + "/" + method))
+            .timeout(Duration.ofMinutes(1))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "bearer " + API_KEY)
+            .header("X-Odoo-Database", "odoo")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return JSON.readTree(expect(send(request), 200).body());
+  }
+
+  private JsonNode operator(String method, String path) throws Exception {
+    HttpRequest request =
+        request(base + path, OPERATOR)
+            .timeout(Duration.ofMinutes(30))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
+            .build();
+    return JSON.readTree(expect(send(request), 200).body());
+  }
+
+  private JsonNode get(String path) throws Exception {
+    return JSON.readTree(expect(send(request(base + path, BUYER).GET().build()), 200).body());
+  }
+
+  /** The order's notes, or null when the call failed (the observer tries again). */
+  private String getQuietly(String path) {
+    try {
+      return get(path).path("notes").asText(null);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static HttpRequest.Builder request(String url, String authorization) {
+    return HttpRequest.newBuilder(URI.create(url))
+        .timeout(Duration.ofSeconds(30))
+        .header("Authorization", authorization);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> expect(HttpResponse<String> reply, int status) {
+    if (reply.statusCode() != status) {
+      throw new IllegalStateException(
+          reply.request().uri() + ": " + reply.statusCode() + " " + reply.body());
+    }
+    return reply;
+  }
+
+  private static double seconds(long since) {
+    return (System.nanoTime() - since) / 1e9;
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static int arg(String[] args, int index, int fallback) {
+    return args.length > index ? Integer.parseInt(args[index]) : fallback;
+  }
+
+  private static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+}
