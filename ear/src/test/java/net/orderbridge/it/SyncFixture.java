@@ -376,6 +376,11 @@ public class SyncFixture {
     return sum;
   }
 
+  /** The Odoo id the order is bound to. */
+  public static int odooIdOf(String orderId) {
+    return (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", orderId);
+  }
+
   public static long count(String sql, Object... parameters) {
     return Database.count(sql, parameters);
   }

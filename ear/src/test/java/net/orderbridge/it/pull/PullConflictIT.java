@@ -1,6 +1,6 @@
 package net.orderbridge.it.pull;
 
-import static net.orderbridge.it.pull.PullFixture.count;
+import static net.orderbridge.it.SyncFixture.odooIdOf;
 import static net.orderbridge.it.pull.PullFixture.odoo;
 import static net.orderbridge.it.pull.PullFixture.order;
 import static net.orderbridge.it.pull.PullFixture.poll;
@@ -26,8 +26,7 @@ class PullConflictIT {
     JsonNode placed = PullFixture.place(notes);
     String id = placed.get("id").asText();
     PullFixture.awaitOrderSettled(id);
-    return new Placed(
-        id, (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", id));
+    return new Placed(id, odooIdOf(id));
   }
 
   private static void odooLampQuantity(Placed order, double quantity) {

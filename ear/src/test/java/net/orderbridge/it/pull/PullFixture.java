@@ -106,7 +106,7 @@ final class PullFixture extends SyncFixture {
     JsonNode placed = place(notes);
     String id = placed.get("id").asText();
     awaitOrderSettled(id);
-    return (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", id);
+    return odooIdOf(id);
   }
 
   /** Holds back the order's push: a pending outbox message due in an hour heads its queue. */

@@ -1,5 +1,6 @@
 package net.orderbridge.it.pull;
 
+import static net.orderbridge.it.SyncFixture.odooIdOf;
 import static net.orderbridge.it.pull.PullFixture.count;
 import static net.orderbridge.it.pull.PullFixture.odoo;
 import static net.orderbridge.it.pull.PullFixture.order;
@@ -29,10 +30,6 @@ class PullIT {
     String id = placed.get("id").asText();
     PullFixture.awaitOrderSettled(id);
     return id;
-  }
-
-  private static int odooIdOf(String orderId) {
-    return (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", orderId);
   }
 
   @Test

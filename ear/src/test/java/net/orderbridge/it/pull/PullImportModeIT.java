@@ -1,5 +1,6 @@
 package net.orderbridge.it.pull;
 
+import static net.orderbridge.it.SyncFixture.odooIdOf;
 import static net.orderbridge.it.pull.PullFixture.bound;
 import static net.orderbridge.it.pull.PullFixture.count;
 import static net.orderbridge.it.pull.PullFixture.odoo;
@@ -75,8 +76,7 @@ class PullImportModeIT {
   void noneImportsNothingWhileOurOwnOrdersStillSync() {
     String ours = PullFixture.place(unique("ours, import none")).get("id").asText();
     PullFixture.awaitOrderSettled(ours);
-    int oursInOdoo =
-        (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", ours);
+    int oursInOdoo = odooIdOf(ours);
     PullFixture.importMode("none");
     int made = odooOrder(11, unique("made in Odoo, import none"));
     odoo().store().write("purchase.order", oursInOdoo, Map.of("note", "changed in Odoo"));

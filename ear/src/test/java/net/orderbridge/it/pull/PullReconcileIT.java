@@ -15,9 +15,7 @@ class PullReconcileIT {
     JsonNode placed = PullFixture.place(PullFixture.unique("deleted in Odoo"));
     String orderId = placed.get("id").asText();
     PullFixture.awaitOrderSettled(orderId);
-    long odooId =
-        PullFixture.count(
-            "select odoo_id from sync.order_binding where order_id = ?::uuid", orderId);
+    long odooId = PullFixture.odooIdOf(orderId);
     PullFixture.odoo()
         .store()
         .execute("purchase.order", "button_cancel", Map.of("ids", List.of((int) odooId)));
@@ -40,9 +38,7 @@ class PullReconcileIT {
     JsonNode placed = PullFixture.place(PullFixture.unique("kept in Odoo"));
     String orderId = placed.get("id").asText();
     PullFixture.awaitOrderSettled(orderId);
-    long odooId =
-        PullFixture.count(
-            "select odoo_id from sync.order_binding where order_id = ?::uuid", orderId);
+    long odooId = PullFixture.odooIdOf(orderId);
 
     assertThat(reconcile().get("deletedInOdoo"))
         .extracting(JsonNode::asLong)

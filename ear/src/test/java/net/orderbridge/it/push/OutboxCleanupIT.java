@@ -2,6 +2,7 @@ package net.orderbridge.it.push;
 
 import static net.orderbridge.it.SyncFixture.awaitOrderSettled;
 import static net.orderbridge.it.SyncFixture.count;
+import static net.orderbridge.it.SyncFixture.odooIdOf;
 import static net.orderbridge.it.SyncFixture.operator;
 import static net.orderbridge.it.SyncFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,7 +100,7 @@ class OutboxCleanupIT {
     awaitOrderSettled(id);
     // a newer settled message: the newest one of all is always kept (it dates the last sync)
     awaitOrderSettled(SyncFixture.place(notes).get("id").asText());
-    long odooId = count("select odoo_id from sync.order_binding where order_id = ?::uuid", id);
+    long odooId = odooIdOf(id);
     Database.execute(
         "update sync.outbox_message set processed_at = now() - interval '8 days'"
             + " where order_id = '"

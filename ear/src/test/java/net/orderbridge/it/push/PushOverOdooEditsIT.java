@@ -5,6 +5,7 @@ import static net.orderbridge.it.SyncFixture.count;
 import static net.orderbridge.it.SyncFixture.counter;
 import static net.orderbridge.it.SyncFixture.localQuantity;
 import static net.orderbridge.it.SyncFixture.odoo;
+import static net.orderbridge.it.SyncFixture.odooIdOf;
 import static net.orderbridge.it.SyncFixture.odooQuantity;
 import static net.orderbridge.it.SyncFixture.operator;
 import static net.orderbridge.it.SyncFixture.order;
@@ -148,8 +149,7 @@ class PushOverOdooEditsIT {
   private static Placed placed(String notes) {
     String id = SyncFixture.place(notes).get("id").asText();
     awaitOrderSettled(id);
-    return new Placed(
-        id, (int) count("select odoo_id from sync.order_binding where order_id = ?::uuid", id));
+    return new Placed(id, odooIdOf(id));
   }
 
   private static void odooLampQuantity(Placed order, double quantity) {
