@@ -9,6 +9,7 @@ import net.orderbridge.supplier.web.SupplierResource;
 import net.orderbridge.sync.web.ConflictResource;
 import net.orderbridge.sync.web.OdooWebhookResource;
 import net.orderbridge.sync.web.PullResource;
+import net.orderbridge.sync.web.PushSwitchResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
 import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
@@ -38,6 +39,7 @@ public class OrderBridgeApi extends Application {
         OdooWebhookResource.class,
         RealtimeSyncResource.class,
         SyncResource.class,
+        PushSwitchResource.class,
         PullResource.class,
         ConflictResource.class);
   }

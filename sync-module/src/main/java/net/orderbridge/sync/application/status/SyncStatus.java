@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param retrying pending messages that failed at least once
  * @param oldestPendingAgeSeconds age of the oldest pending message, 0 when none
  * @param deadLetters messages given up on, waiting for an operator
+ * @param pushEnabled false while an operator has stopped the automatic push (the backlog grows)
  */
 public record SyncStatus(
     Instant lastSuccessfulSync,
@@ -19,4 +20,5 @@ public record SyncStatus(
     long deadLetters,
     long done,
     long pendingConflicts,
+    boolean pushEnabled,
     OdooConnectionProbe.OdooConnection odoo) {}

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.orderbridge.sync.application.push.PushSwitch;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.outbox.Outbox;
 
@@ -18,6 +19,7 @@ public class SyncStatusQuery {
   @Inject SyncConflicts conflicts;
   @Inject OdooConnectionProbe odoo;
   @Inject Clock clock;
+  @Inject PushSwitch pushSwitch;
 
   public SyncStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();
@@ -34,6 +36,7 @@ public class SyncStatusQuery {
         stats.dead(),
         stats.done(),
         conflicts.countOpen(),
+        pushSwitch.enabled(),
         odoo.check());
   }
 
