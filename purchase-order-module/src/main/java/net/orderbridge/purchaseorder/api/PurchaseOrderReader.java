@@ -2,6 +2,8 @@ package net.orderbridge.purchaseorder.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.application.OrderLineDetails;
@@ -26,6 +28,15 @@ public class PurchaseOrderReader {
   /** The order as it is now, or empty when it does not exist (any more). */
   public Optional<PurchaseOrderSnapshot> find(UUID orderId) {
     return queries.find(new PurchaseOrderId(orderId)).map(PurchaseOrderReader::snapshot);
+  }
+
+  /** The orders of these ids as they are now, by id; ids of orders that don't exist are absent. */
+  public Map<UUID, PurchaseOrderSnapshot> findAll(Collection<UUID> orderIds) {
+    Map<UUID, PurchaseOrderSnapshot> found = new java.util.HashMap<>();
+    queries
+        .findAll(orderIds.stream().map(PurchaseOrderId::new).toList())
+        .forEach(o -> found.put(o.id().value(), snapshot(o)));
+    return found;
   }
 
   static PurchaseOrderSnapshot snapshot(PurchaseOrderDetails order) {

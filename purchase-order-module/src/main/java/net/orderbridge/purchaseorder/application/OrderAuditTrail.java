@@ -12,6 +12,7 @@ import java.util.UUID;
 import net.orderbridge.purchaseorder.domain.audit.AuditEntry;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
 
 /**
  * Writes the audit trail in the transaction of the change it records: who placed, changed,
@@ -38,6 +39,11 @@ public class OrderAuditTrail {
     entities.persist(
         new AuditEntry(
             report.orderId(), "SYNC_" + report.status(), SYSTEM, report.occurredAt(), detail));
+  }
+
+  void syncedTogether(
+      @Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderSyncStatesChanged reports) {
+    reports.reports().forEach(this::synced);
   }
 
   public List<AuditEntry> of(UUID orderId) {

@@ -3,6 +3,8 @@ package net.orderbridge.purchaseorder.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
@@ -29,6 +31,13 @@ public class PurchaseOrderQueries {
 
   public Optional<PurchaseOrderDetails> find(PurchaseOrderId id) {
     return orders.find(Objects.requireNonNull(id, "id")).map(PurchaseOrderDetails::of);
+  }
+
+  /** The orders of these ids that exist, in any order. */
+  public List<PurchaseOrderDetails> findAll(Collection<PurchaseOrderId> ids) {
+    return orders.findAll(Objects.requireNonNull(ids, "ids")).stream()
+        .map(PurchaseOrderDetails::of)
+        .toList();
   }
 
   /** One page of orders matching the criteria, newest number first, with the total count. */

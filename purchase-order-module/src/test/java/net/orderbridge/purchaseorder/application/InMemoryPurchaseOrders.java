@@ -36,6 +36,11 @@ final class InMemoryPurchaseOrders implements PurchaseOrders {
   }
 
   @Override
+  public List<PurchaseOrder> findAll(java.util.Collection<PurchaseOrderId> ids) {
+    return ids.stream().map(orders::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  @Override
   public void add(PurchaseOrder order) {
     if (orders.putIfAbsent(order.id(), order) != null) {
       throw new IllegalStateException("already added: " + order.id());

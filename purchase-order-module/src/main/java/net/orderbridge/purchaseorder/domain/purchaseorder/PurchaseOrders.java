@@ -1,5 +1,7 @@
 package net.orderbridge.purchaseorder.domain.purchaseorder;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PageRequest;
@@ -21,6 +23,9 @@ public interface PurchaseOrders {
   PurchaseOrderNumber nextNumber();
 
   Optional<PurchaseOrder> find(PurchaseOrderId id);
+
+  /** The orders of these ids that exist, in any order, with their lines, in a few queries. */
+  List<PurchaseOrder> findAll(Collection<PurchaseOrderId> ids);
 
   /** Adds a newly placed order and, like {@link #store}, brings its version up to date. */
   void add(PurchaseOrder order);

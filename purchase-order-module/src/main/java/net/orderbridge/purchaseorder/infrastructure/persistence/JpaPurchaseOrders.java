@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,6 +48,21 @@ public class JpaPurchaseOrders implements PurchaseOrders {
   @Override
   public Optional<PurchaseOrder> find(PurchaseOrderId id) {
     return Optional.ofNullable(entities.find(PurchaseOrder.class, id.value()));
+  }
+
+  /** One query for the orders, one for all their lines ({@code IN} batch fetch). */
+  @Override
+  public List<PurchaseOrder> findAll(Collection<PurchaseOrderId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return entities
+        .createQuery("select o from PurchaseOrder o where o.id in :ids", PurchaseOrder.class)
+        .setParameter("ids", ids.stream().map(PurchaseOrderId::value).toList())
+        .setHint("eclipselink.batch", "o.lines")
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch.size", ids.size())
+        .getResultList();
   }
 
   @Override

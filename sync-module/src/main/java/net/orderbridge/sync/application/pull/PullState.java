@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.pull;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.sync.domain.conflict.SyncedFields;
@@ -19,6 +20,12 @@ public interface PullState {
   Optional<SyncedFields> snapshot(UUID orderId);
 
   void storeSnapshot(UUID orderId, SyncedFields fields, Instant odooWriteDate);
+
+  /**
+   * {@link #storeSnapshot} for many orders in one statement, keeping each one's Odoo {@code
+   * write_date} (the push's snapshots: what both sides agreed on once the push succeeded).
+   */
+  void storeSnapshots(Map<UUID, SyncedFields> fields);
 
   void dropSnapshot(UUID orderId);
 

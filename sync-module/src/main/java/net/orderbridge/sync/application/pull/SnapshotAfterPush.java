@@ -2,7 +2,15 @@ package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.supplier.api.Catalogue;
+import net.orderbridge.sync.domain.conflict.SyncedFields;
 
 /**
  * After a successful push, Odoo has what we pushed: that is the new base of the three-way merge,
@@ -14,14 +22,20 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 @ApplicationScoped
 public class SnapshotAfterPush {
   @Inject PullState state;
-  @Inject net.orderbridge.supplier.api.Catalogue catalogue;
+  @Inject Catalogue catalogue;
 
   public void pushed(PurchaseOrderSnapshot order) {
-    state.storeSnapshot(
-        order.id(),
-        OrderFields.local(
-            order,
-            p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L)),
-        null);
+    pushed(List.of(order));
+  }
+
+  /** The snapshots of many pushed orders, in one statement. */
+  public void pushed(Collection<PurchaseOrderSnapshot> orders) {
+    Map<UUID, SyncedFields> fields = new HashMap<>();
+    for (PurchaseOrderSnapshot order : orders) {
+      fields.put(
+          order.id(),
+          OrderFields.local(order, p -> catalogue.odooIdOf(new ProductId(p)).orElse(0L)));
+    }
+    state.storeSnapshots(fields);
   }
 }

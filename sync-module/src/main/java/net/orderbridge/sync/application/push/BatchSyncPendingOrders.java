@@ -10,14 +10,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.sync.application.push.OrderExporter.Exported;
 import net.orderbridge.sync.application.push.OrderExporter.OrderToExport;
+import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
 import net.orderbridge.sync.domain.outbox.Outbox;
 import net.orderbridge.sync.domain.outbox.OutboxClaim;
@@ -68,24 +72,44 @@ public class BatchSyncPendingOrders {
       return BatchSyncResult.of(List.of(), 0);
     }
     long start = System.nanoTime();
-    Map<UUID, OrderToExport> work = new LinkedHashMap<>();
-    claims.forEach(claim -> work.put(claim.orderId(), load(claim.orderId())));
+    Map<UUID, OrderToExport> work = load(claims.stream().map(OutboxClaim::orderId).toList());
     Map<UUID, Exported> exported = export(work.values());
     Set<UUID> parked = mergeOdooEdits(work, exported);
     Duration latency = Duration.ofNanos(System.nanoTime() - start);
-    List<SyncResult> results = new ArrayList<>();
+    Map<UUID, SyncResult> results = new HashMap<>();
+    List<PushOutcomes.Synced> synced = new ArrayList<>();
     for (OutboxClaim claim : claims) {
-      Exported e = exported.get(claim.orderId());
+      UUID id = claim.orderId();
+      Exported e = exported.get(id);
       if (e == null) {
-        e = Exported.failed(claim.orderId(), new IllegalStateException("no export result"));
+        e = Exported.failed(id, new IllegalStateException("no export result"));
       }
-      results.add(settle(claim, e, parked, work.get(claim.orderId()), latency));
+      if (parked.contains(id)) {
+        results.put(id, settling(claim, () -> outcomes.parked(claim)));
+      } else if (e.succeeded()) {
+        synced.add(new PushOutcomes.Synced(claim, e.binding(), work.get(id).order()));
+      } else {
+        PushFailure failure = PushFailure.of(e.failure());
+        results.put(id, settling(claim, () -> outcomes.failed(claim, failure)));
+      }
     }
-    return BatchSyncResult.of(results, latency.toMillis());
+    settleSynced(synced, latency).forEach(r -> results.put(r.orderId(), r));
+    return BatchSyncResult.of(
+        claims.stream().map(c -> results.get(c.orderId())).toList(), latency.toMillis());
   }
 
-  private OrderToExport load(UUID orderId) {
-    return new OrderToExport(orderId, orders.find(orderId), bindings.find(orderId));
+  /** The orders and their bindings as they are now, in claim order (a few queries for all). */
+  private Map<UUID, OrderToExport> load(List<UUID> orderIds) {
+    Map<UUID, PurchaseOrderSnapshot> found = orders.findAll(orderIds);
+    Map<UUID, OrderBinding> bound = bindings.findAll(orderIds);
+    Map<UUID, OrderToExport> work = new LinkedHashMap<>();
+    for (UUID id : orderIds) {
+      work.put(
+          id,
+          new OrderToExport(
+              id, Optional.ofNullable(found.get(id)), Optional.ofNullable(bound.get(id))));
+    }
+    return work;
   }
 
   private Map<UUID, Exported> export(Collection<OrderToExport> work) {
@@ -114,7 +138,7 @@ public class BatchSyncPendingOrders {
     if (changed.isEmpty()) {
       return parked;
     }
-    List<OrderToExport> again = new ArrayList<>();
+    List<UUID> again = new ArrayList<>();
     for (OdooEditsFirst.Merged merged : odooEdits.merge(changed)) {
       UUID id = merged.orderId();
       if (merged.failure() != null) {
@@ -122,11 +146,12 @@ public class BatchSyncPendingOrders {
       } else if (merged.parked()) {
         parked.add(id);
       } else {
-        work.put(id, load(id));
-        again.add(work.get(id));
+        again.add(id);
       }
     }
-    export(again)
+    Map<UUID, OrderToExport> merged = load(again);
+    work.putAll(merged);
+    export(merged.values())
         .forEach(
             (id, e) ->
                 exported.put(
@@ -137,19 +162,30 @@ public class BatchSyncPendingOrders {
     return parked;
   }
 
-  private SyncResult settle(
-      OutboxClaim claim,
-      Exported exported,
-      Set<UUID> parked,
-      OrderToExport pushed,
-      Duration latency) {
+  /**
+   * The pushed orders are settled together, in one transaction; when that fails (one order's
+   * binding clashes, say), one by one, so that one order holds back no other.
+   */
+  private List<SyncResult> settleSynced(List<PushOutcomes.Synced> synced, Duration latency) {
+    if (synced.isEmpty()) {
+      return List.of();
+    }
     try {
-      if (parked.contains(claim.orderId())) {
-        return outcomes.parked(claim);
-      }
-      return exported.succeeded()
-          ? outcomes.synced(claim, exported.binding(), pushed.order(), latency)
-          : outcomes.failed(claim, PushFailure.of(exported.failure()));
+      return outcomes.syncedAll(synced, latency);
+    } catch (RuntimeException together) {
+      LOG.log(
+          Level.WARNING,
+          "Settling " + synced.size() + " pushed orders together failed; one by one now",
+          together);
+      return synced.stream()
+          .map(s -> settling(s.claim(), () -> outcomes.synced(s, latency)))
+          .toList();
+    }
+  }
+
+  private SyncResult settling(OutboxClaim claim, Supplier<SyncResult> settle) {
+    try {
+      return settle.get();
     } catch (RuntimeException notSettled) {
       // the lease runs out and another attempt repeats the (idempotent) push
       LOG.log(Level.WARNING, "Could not settle the push of order " + claim.orderId(), notSettled);

@@ -7,12 +7,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
 import net.orderbridge.sync.application.pull.SnapshotAfterPush;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
@@ -32,6 +36,7 @@ public class PushOutcomes {
   @Inject Outbox outbox;
   @Inject OrderBindings bindings;
   @Inject Event<PurchaseOrderSyncStateChanged> states;
+  @Inject Event<PurchaseOrderSyncStatesChanged> manyStates;
   @Inject Clock clock;
   @Inject PushSettings settings;
   @Inject PushMetrics metrics;
@@ -39,33 +44,63 @@ public class PushOutcomes {
   @Inject SnapshotAfterPush snapshots;
 
   /**
-   * @param pushed the order as it was pushed: the new agreed base of the three-way merge
+   * One order Odoo now has as we pushed it.
+   *
+   * @param binding the binding to keep, empty when the order is gone on both sides
+   * @param order the order as it was pushed: the new agreed base of the three-way merge
+   */
+  public record Synced(
+      OutboxClaim claim, Optional<OrderBinding> binding, Optional<PurchaseOrderSnapshot> order) {}
+
+  /** Settles one pushed order. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult synced(Synced pushed, Duration latency) {
+    return settle(List.of(pushed), latency).get(0);
+  }
+
+  /**
+   * Settles many pushed orders in one transaction, a few statements for all their bindings and
+   * messages: when it fails, none is settled, and the caller settles them one by one.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public SyncResult synced(
-      OutboxClaim claim,
-      Optional<OrderBinding> binding,
-      Optional<PurchaseOrderSnapshot> pushed,
-      Duration latency) {
+  public List<SyncResult> syncedAll(List<Synced> pushed, Duration latency) {
+    return settle(pushed, latency);
+  }
+
+  private List<SyncResult> settle(List<Synced> pushed, Duration latency) {
     circuit.answered();
-    binding.ifPresentOrElse(bindings::store, () -> bindings.remove(claim.orderId()));
-    outbox.complete(claim);
-    metrics.succeeded(latency);
-    Instant now = clock.instant();
-    OrderBinding b = binding.orElse(null);
-    if (b != null) {
-      pushed.ifPresent(snapshots::pushed);
-      states.fire(
-          new PurchaseOrderSyncStateChanged(
-              claim.orderId(), "SYNCED", b.odooId(), b.odooName(), now, null, now));
+    List<OrderBinding> kept = new ArrayList<>();
+    for (Synced s : pushed) {
+      s.binding().ifPresentOrElse(kept::add, () -> bindings.remove(s.claim().orderId()));
     }
-    return new SyncResult(
-        claim.orderId(),
-        "SYNCED",
-        b == null ? null : b.odooId(),
-        b == null ? null : b.odooName(),
-        null,
-        null);
+    bindings.storeAll(kept);
+    outbox.completeAll(pushed.stream().map(Synced::claim).toList());
+    Instant now = clock.instant();
+    List<SyncResult> results = new ArrayList<>();
+    List<PurchaseOrderSnapshot> agreed = new ArrayList<>();
+    List<PurchaseOrderSyncStateChanged> reports = new ArrayList<>();
+    for (Synced s : pushed) {
+      metrics.succeeded(latency);
+      UUID orderId = s.claim().orderId();
+      OrderBinding b = s.binding().orElse(null);
+      if (b != null) {
+        s.order().ifPresent(agreed::add);
+        reports.add(
+            new PurchaseOrderSyncStateChanged(
+                orderId, "SYNCED", b.odooId(), b.odooName(), now, null, now));
+      }
+      results.add(
+          new SyncResult(
+              orderId,
+              "SYNCED",
+              b == null ? null : b.odooId(),
+              b == null ? null : b.odooName(),
+              null,
+              null));
+    }
+    snapshots.pushed(agreed);
+    manyStates.fire(new PurchaseOrderSyncStatesChanged(reports));
+    return results;
   }
 
   /**

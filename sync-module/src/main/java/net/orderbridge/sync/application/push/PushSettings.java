@@ -18,6 +18,10 @@ public class PushSettings {
   int batchSize;
 
   @Inject
+  @ConfigProperty(name = "sync.push.threads", defaultValue = "4")
+  int threads;
+
+  @Inject
   @ConfigProperty(name = "sync.push.lease", defaultValue = "PT5M")
   Duration lease;
 
@@ -39,6 +43,11 @@ public class PushSettings {
 
   public int batchSize() {
     return batchSize;
+  }
+
+  /** How many batches one server pushes at once, at most. */
+  public int threads() {
+    return Math.max(1, threads);
   }
 
   public Duration lease() {

@@ -2,6 +2,7 @@ package net.orderbridge.sync.domain.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +21,12 @@ public interface Outbox {
   List<OutboxClaim> claim(int limit, Duration lease);
 
   /** Marks the claimed messages done. */
-  void complete(OutboxClaim claim);
+  default void complete(OutboxClaim claim) {
+    completeAll(List.of(claim));
+  }
+
+  /** {@link #complete} for many claims in one statement. */
+  void completeAll(Collection<OutboxClaim> claims);
 
   /** Releases the claim for a later attempt; {@code countAttempt} adds one failed attempt. */
   void retryLater(

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,12 +155,15 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public void complete(OutboxClaim claim) {
+  public void completeAll(Collection<OutboxClaim> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
     sql.update(
         "update sync.outbox_message set status = 'DONE', processed_at = now(),"
             + " claimed_until = null, claim_token = null, claimed_by = null, last_error = null"
-            + " where claim_token = ? and status = 'PENDING'",
-        claim.token());
+            + " where claim_token = any(?) and status = 'PENDING'",
+        (Object) claims.stream().map(OutboxClaim::token).toArray());
   }
 
   @Override

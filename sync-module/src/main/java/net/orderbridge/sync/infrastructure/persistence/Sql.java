@@ -14,9 +14,10 @@ import javax.sql.DataSource;
 
 /**
  * Plain JDBC on the JTA data source for the sync tables: the queries need {@code SKIP LOCKED},
- * {@code RETURNING} and arrays, which JPA has no words for. {@code String[]}, {@code Long[]} and
- * other arrays (of UUIDs) bind as {@code text[]}, {@code bigint[]} and {@code uuid[]}. Connections
- * join the caller's JTA transaction.
+ * {@code RETURNING} and arrays, which JPA has no words for. {@code String[]}, {@code Long[]},
+ * {@code Timestamp[]}, {@code Boolean[]} and other arrays (of UUIDs) bind as {@code text[]}, {@code
+ * bigint[]}, {@code timestamptz[]}, {@code boolean[]} and {@code uuid[]}. Connections join the
+ * caller's JTA transaction.
  */
 @ApplicationScoped
 public class Sql {
@@ -61,6 +62,10 @@ public class Sql {
         statement.setArray(i + 1, connection.createArrayOf("text", texts));
       } else if (p instanceof Long[] numbers) {
         statement.setArray(i + 1, connection.createArrayOf("bigint", numbers));
+      } else if (p instanceof Timestamp[] times) {
+        statement.setArray(i + 1, connection.createArrayOf("timestamptz", times));
+      } else if (p instanceof Boolean[] flags) {
+        statement.setArray(i + 1, connection.createArrayOf("bool", flags));
       } else if (p instanceof Object[] array) {
         statement.setArray(i + 1, connection.createArrayOf("uuid", array));
       } else {

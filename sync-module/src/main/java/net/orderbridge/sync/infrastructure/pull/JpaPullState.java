@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.sync.application.pull.PullState;
 import net.orderbridge.sync.domain.conflict.SyncedFields;
+import net.orderbridge.sync.infrastructure.persistence.Sql;
 
 /**
  * {@link PullState} in {@code sync.pull_cursor}, {@code sync.order_snapshot}, and a look at the
@@ -28,6 +30,8 @@ public class JpaPullState implements PullState {
 
   @PersistenceContext(unitName = "sync")
   EntityManager entities;
+
+  @Inject Sql sql;
 
   @Override
   public Optional<Cursor> cursor() {
@@ -80,6 +84,21 @@ public class JpaPullState implements PullState {
         .setParameter(2, text(fields.values()))
         .setParameter(3, odooWriteDate == null ? null : Timestamp.from(odooWriteDate))
         .executeUpdate();
+  }
+
+  @Override
+  public void storeSnapshots(Map<UUID, SyncedFields> fields) {
+    if (fields.isEmpty()) {
+      return;
+    }
+    List<UUID> orders = List.copyOf(fields.keySet());
+    sql.update(
+        "insert into sync.order_snapshot (order_id, fields, taken_at)"
+            + " select s.order_id, s.fields, now()"
+            + " from unnest(?::uuid[], ?::text[]) as s(order_id, fields)"
+            + " on conflict (order_id) do update set fields = excluded.fields, taken_at = now()",
+        orders.toArray(),
+        orders.stream().map(o -> text(fields.get(o).values())).toArray(String[]::new));
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import net.orderbridge.sync.application.odoo.ErrorType;
 import net.orderbridge.sync.application.odoo.OdooClient;
@@ -41,13 +42,14 @@ public class OrderCreator {
     if (plans.isEmpty()) {
       return List.of();
     }
-    List<String> attempted = new ArrayList<>();
-    plans.forEach(
-        p -> {
-          if (!bindings.reserve(p.orderId(), p.key())) {
-            attempted.add(p.key());
-          }
-        });
+    Map<UUID, String> keys = new HashMap<>();
+    plans.forEach(p -> keys.put(p.orderId(), p.key()));
+    Set<UUID> neverSent = bindings.reserveAll(keys);
+    List<String> attempted =
+        plans.stream()
+            .filter(p -> !neverSent.contains(p.orderId()))
+            .map(PlannedOrder::key)
+            .toList();
     Map<String, Long> existing = attempted.isEmpty() ? Map.of() : orders.findByKeys(attempted);
     List<Exported> results = new ArrayList<>();
     List<PlannedOrder> fresh = new ArrayList<>();
