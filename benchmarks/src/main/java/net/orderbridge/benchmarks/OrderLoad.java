@@ -1,16 +1,11 @@
 package net.orderbridge.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,21 +25,13 @@ import org.HdrHistogram.Recorder;
  * endpoint after the catalogue was mirrored, and up again at the end.
  */
 public final class OrderLoad {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String BUYER = basic("buyer", "buyer-demo");
-  private static final String OPERATOR = basic("operator", "operator-demo");
+  private static final String BUYER = Endpoints.BUYER;
+  private static final String OPERATOR = Endpoints.OPERATOR;
 
-  private final String base;
-  private final HttpClient http;
+  private final Endpoints api;
 
-  private OrderLoad(String base, int threads) {
-    this.base = base;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(threads))
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+  private OrderLoad(String base, String simulator, int threads) {
+    this.api = new Endpoints(base, simulator, threads);
   }
 
   public static void main(String[] args) throws Exception {
@@ -52,10 +39,10 @@ public final class OrderLoad {
     String simulator = args[1];
     int threads = args.length > 2 ? Integer.parseInt(args[2]) : 16;
     int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-    OrderLoad load = new OrderLoad(base, threads);
+    OrderLoad load = new OrderLoad(base, simulator, threads);
 
     String order = load.orderWithFiveLines();
-    load.simulatorDown(simulator, true);
+    load.simulatorDown(true);
     try {
       HttpRequest session = load.request("/api/session", BUYER).GET().build();
       HttpRequest place =
@@ -79,7 +66,7 @@ public final class OrderLoad {
               + " orders/session throughput ratio %.2f%n",
           o.perSecond, o.p50, o.p99, b.perSecond, o.perSecond / b.perSecond);
     } finally {
-      load.simulatorDown(simulator, false);
+      load.simulatorDown(false);
     }
     System.exit(0);
   }
@@ -105,8 +92,7 @@ public final class OrderLoad {
                 long done = 0;
                 while (System.nanoTime() < end) {
                   long start = System.nanoTime();
-                  HttpResponse<String> reply =
-                      http.send(request, HttpResponse.BodyHandlers.ofString());
+                  HttpResponse<String> reply = api.send(request);
                   latencies.recordValue((System.nanoTime() - start) / 1_000);
                   if (reply.statusCode() != expected && errors.incrementAndGet() == 1) {
                     System.err.println(reply.statusCode() + " " + reply.body());
@@ -140,7 +126,7 @@ public final class OrderLoad {
    * five different active, purchasable products, each line with its own unit price.
    */
   private String orderWithFiveLines() throws IOException, InterruptedException {
-    expect(
+    Endpoints.expect(
         send(
             request("/api/suppliers/refresh", OPERATOR)
                 .header("Content-Type", "application/json")
@@ -169,40 +155,19 @@ public final class OrderLoad {
         .formatted(supplier, String.join(",", lines));
   }
 
-  private void simulatorDown(String simulator, boolean down)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(simulator + "/__admin/faults/down"))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"down\":" + down + "}"))
-            .build();
-    expect(send(request), 200);
+  private void simulatorDown(boolean down) throws Exception {
+    api.admin("/__admin/faults/down", "{\"down\":" + down + "}");
   }
 
   private HttpRequest.Builder request(String path, String authorization) {
-    return HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", authorization);
+    return Endpoints.request(api.base + path, authorization);
   }
 
   private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static void expect(HttpResponse<String> reply, int status) {
-    if (reply.statusCode() != status) {
-      throw new IllegalStateException(reply.statusCode() + " " + reply.body());
-    }
+    return api.send(request);
   }
 
   private static JsonNode json(HttpResponse<String> reply) throws IOException {
-    expect(reply, 200);
-    return JSON.readTree(reply.body()).get("items");
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return Endpoints.JSON.readTree(Endpoints.expect(reply, 200).body()).get("items");
   }
 }

@@ -1,24 +1,18 @@
 package net.orderbridge.benchmarks;
 
+import static net.orderbridge.benchmarks.Endpoints.arg;
+import static net.orderbridge.benchmarks.Endpoints.loadAverage;
+import static net.orderbridge.benchmarks.Endpoints.seconds;
+import static net.orderbridge.benchmarks.Endpoints.sleep;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 
@@ -46,26 +40,13 @@ import org.HdrHistogram.Histogram;
  * demo key unless {@code -Dodoo.api-key} says otherwise.
  */
 public final class PullLoad {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String OPERATOR = basic("operator", "operator-demo");
-  private static final String BUYER = basic("buyer", "buyer-demo");
-  private static final String API_KEY =
-      System.getProperty("odoo.api-key", "orderbridge-demo-odoo-key");
   private static final int READY_MAT = 11;
 
-  private final String base;
-  private final String simulator;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(4))
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final Endpoints api;
   private JsonNode pull;
 
   private PullLoad(String base, String simulator) {
-    this.base = base;
-    this.simulator = simulator;
+    this.api = new Endpoints(base, simulator, 4);
   }
 
   public static void main(String[] args) throws Exception {
@@ -88,19 +69,19 @@ public final class PullLoad {
     load.awaitOutOfOverlap();
     load.latency("webhooks on", true, tracked, rate);
     load.latency("webhooks off", false, tracked, rate);
-    load.admin("/__admin/faults/clear", "{}");
-    load.admin("/__admin/webhooks", "{\"enabled\": true}");
+    load.api.admin("/__admin/faults/clear", "{}");
+    load.api.admin("/__admin/webhooks", "{\"enabled\": true}");
     System.out.println("load average at the end: " + loadAverage());
     System.exit(0);
   }
 
   private void setUp() throws Exception {
-    expect(send(request(base + "/api/session", BUYER).GET().build()), 200);
-    admin("/__admin/faults/clear", "{}");
-    admin("/__admin/webhooks", "{\"enabled\": false}");
-    operator("POST", "/api/sync/realtime/start");
-    operator("POST", "/api/suppliers/refresh");
-    pull = operator("GET", "/api/sync/pull");
+    api.get("/api/session");
+    api.admin("/__admin/faults/clear", "{}");
+    api.admin("/__admin/webhooks", "{\"enabled\": false}");
+    api.operator("POST", "/api/sync/realtime/start");
+    api.operator("POST", "/api/suppliers/refresh");
+    pull = api.operator("GET", "/api/sync/pull");
     System.out.printf(
         "server: poll every %s, overlap %s, page size %d, import %s%n",
         pull.get("interval").asText(),
@@ -115,13 +96,13 @@ public final class PullLoad {
     long createStart = System.nanoTime();
     List<Long> ids = create(n, READY_MAT, "bench-import");
     System.out.printf("created %d orders in the simulator in %.1f s%n", n, seconds(createStart));
-    admin("/__admin/faults/latency", "{\"fixedMs\": " + latencyMs + ", \"jitterMs\": 0}");
-    admin("/__admin/calls/reset", "");
+    api.admin("/__admin/faults/latency", "{\"fixedMs\": " + latencyMs + ", \"jitterMs\": 0}");
+    api.admin("/__admin/calls/reset", "");
 
     long start = System.nanoTime();
-    JsonNode result = operator("POST", "/api/sync/pull");
+    JsonNode result = api.operator("POST", "/api/sync/pull");
     double took = seconds(start);
-    JsonNode calls = admin("/__admin/calls", null);
+    JsonNode calls = api.admin("/__admin/calls", null);
     System.out.printf(
         "%nIMPORT of %d orders, %d ms per call: %.1f s, %.0f orders/s; poll result %s%n"
             + "  calls to the simulator: %d (%d HTTP requests) %s%n",
@@ -141,11 +122,11 @@ public final class PullLoad {
     long start = System.nanoTime();
     for (long id : ids) {
       JsonNode order =
-          json2(
+          api.json2(
               "purchase.order",
               "read",
               "{\"ids\": [" + id + "], \"fields\": " + ORDER_FIELDS + "}");
-      json2(
+      api.json2(
           "purchase.order.line",
           "read",
           "{\"ids\": " + order.get(0).get("order_line") + ", \"fields\": " + LINE_FIELDS + "}");
@@ -168,7 +149,7 @@ public final class PullLoad {
     int calls = 0;
     while (true) {
       JsonNode page =
-          json2(
+          api.json2(
               "purchase.order",
               "search_read",
               "{\"domain\": [[\"id\", \">\", "
@@ -185,9 +166,9 @@ public final class PullLoad {
         break;
       }
       calls++;
-      ArrayNode lines = JSON.createArrayNode();
+      ArrayNode lines = Endpoints.JSON.createArrayNode();
       page.forEach(o -> lines.addAll((ArrayNode) o.get("order_line")));
-      json2(
+      api.json2(
           "purchase.order.line",
           "read",
           "{\"ids\": " + lines + ", \"fields\": " + LINE_FIELDS + "}");
@@ -208,7 +189,7 @@ public final class PullLoad {
   private List<Tracked> latencyOrders(int n) throws Exception {
     String vendor = "Latency bench " + System.currentTimeMillis();
     long partner =
-        execute(
+        api.execute(
                 "res.partner",
                 "create",
                 "{\"vals_list\": {\"name\": \""
@@ -216,24 +197,25 @@ public final class PullLoad {
                     + "\", \"is_company\": true, \"supplier_rank\": 1}}")
             .asLong();
     List<Long> ids = create(n, partner, "bench-latency");
-    operator("POST", "/api/sync/pull");
-    String supplier =
-        send(request(base + "/api/suppliers?query=" + vendor.replace(' ', '+'), BUYER)
-                .GET()
-                .build())
-            .body();
-    String supplierId = JSON.readTree(supplier).get("items").get(0).get("id").asText();
+    api.operator("POST", "/api/sync/pull");
+    String supplierId =
+        api.get("/api/suppliers?query=" + vendor.replace(' ', '+'))
+            .get("items")
+            .get(0)
+            .get("id")
+            .asText();
     Map<Long, String> localByOdoo = new ConcurrentHashMap<>();
     for (int page = 0; localByOdoo.size() < n; page++) {
       JsonNode items =
-          get("/api/purchase-orders?supplierId=" + supplierId + "&size=200&page=" + page)
+          api.get("/api/purchase-orders?supplierId=" + supplierId + "&size=200&page=" + page)
               .get("items");
       if (items.isEmpty()) {
         throw new IllegalStateException("only " + localByOdoo.size() + " of " + n + " imported");
       }
       for (JsonNode item : items) {
         String id = item.get("id").asText();
-        localByOdoo.put(get("/api/purchase-orders/" + id).get("sync").get("odooId").asLong(), id);
+        localByOdoo.put(
+            api.get("/api/purchase-orders/" + id).get("sync").get("odooId").asLong(), id);
       }
     }
     return ids.stream().map(id -> new Tracked(id, localByOdoo.get(id))).toList();
@@ -242,7 +224,7 @@ public final class PullLoad {
   /** Changes each order once, {@code rate} a second, and times each until the API shows it. */
   private void latency(String name, boolean webhooks, List<Tracked> orders, int rate)
       throws Exception {
-    admin("/__admin/webhooks", "{\"enabled\": " + webhooks + "}");
+    api.admin("/__admin/webhooks", "{\"enabled\": " + webhooks + "}");
     String tag = name.replace(' ', '-') + "-" + System.currentTimeMillis();
     Map<String, long[]> pending = new ConcurrentHashMap<>();
     Map<String, String> expected = new ConcurrentHashMap<>();
@@ -277,7 +259,7 @@ public final class PullLoad {
       String note = tag + "-" + i;
       expected.put(order.localId(), note);
       pending.put(order.localId(), new long[] {System.nanoTime()});
-      execute(
+      api.execute(
           "purchase.order",
           "write",
           "{\"ids\": [" + order.odooId() + "], \"vals\": {\"note\": \"" + note + "\"}}");
@@ -308,15 +290,18 @@ public final class PullLoad {
     if (interval.compareTo(Duration.ofMinutes(2)) > 0) {
       return;
     }
-    admin("/__admin/calls/reset", "");
+    api.admin("/__admin/calls/reset", "");
     long deadline = System.nanoTime() + interval.plusSeconds(30).toNanos();
     while (System.nanoTime() < deadline
-        && admin("/__admin/calls", null).get("byMethod").path("purchase.order search_read").asLong()
+        && api.admin("/__admin/calls", null)
+                .get("byMethod")
+                .path("purchase.order search_read")
+                .asLong()
             == 0) {
       sleep(100);
     }
     long calls = -1;
-    while (calls != (calls = admin("/__admin/calls", null).get("calls").asLong())) {
+    while (calls != (calls = api.admin("/__admin/calls", null).get("calls").asLong())) {
       sleep(1_000);
     }
   }
@@ -340,7 +325,7 @@ public final class PullLoad {
   private List<Long> create(int n, long partner, String prefix) throws Exception {
     List<Long> ids = new ArrayList<>();
     for (int from = 0; from < n; from += 500) {
-      ArrayNode vals = JSON.createArrayNode();
+      ArrayNode vals = Endpoints.JSON.createArrayNode();
       for (int i = from; i < Math.min(n, from + 500); i++) {
         ObjectNode order = vals.addObject();
         order.put("partner_id", partner);
@@ -350,7 +335,7 @@ public final class PullLoad {
         line(lines, 6, 1);
         line(lines, 5, 2);
       }
-      execute("purchase.order", "create", "{\"vals_list\": " + vals + "}")
+      api.execute("purchase.order", "create", "{\"vals_list\": " + vals + "}")
           .forEach(id -> ids.add(id.asLong()));
     }
     return ids;
@@ -361,113 +346,12 @@ public final class PullLoad {
     command.add(0).add(0).addObject().put("product_id", product).put("product_qty", quantity);
   }
 
-  private JsonNode execute(String model, String method, String args) throws Exception {
-    return admin(
-            "/__admin/execute",
-            "{\"model\": \""
-                + model
-                + "\", \"method\": \""
-                + method
-                + "\", \"args\": "
-                + args
-                + "}")
-        .get("result");
-  }
-
-  private JsonNode admin(String path, String body) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(simulator + path)).timeout(Duration.ofMinutes(2));
-    if (body == null) {
-      request.GET();
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(body));
-    }
-    return JSON.readTree(expect(send(request.build()), 200).body());
-  }
-
-  private JsonNode json2(String model, String method, String body) throws Exception {
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(simulator + "/json/2/" + model + "/" + method))
-            .timeout(Duration.ofMinutes(1))
-            .header("Content-Type", "application/json")
-            .header("Authorization", "bearer " + API_KEY)
-            .header("X-Odoo-Database", "odoo")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build();
-    return JSON.readTree(expect(send(request), 200).body());
-  }
-
-  private JsonNode operator(String method, String path) throws Exception {
-    HttpRequest request =
-        request(base + path, OPERATOR)
-            .timeout(Duration.ofMinutes(30))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofString(method.equals("GET") ? "" : "{}"))
-            .build();
-    return JSON.readTree(expect(send(request), 200).body());
-  }
-
-  private JsonNode get(String path) throws Exception {
-    return JSON.readTree(expect(send(request(base + path, BUYER).GET().build()), 200).body());
-  }
-
   /** The order's notes, or null when the call failed (the observer tries again). */
   private String getQuietly(String path) {
     try {
-      return get(path).path("notes").asText(null);
+      return api.get(path).path("notes").asText(null);
     } catch (Exception e) {
       return null;
     }
-  }
-
-  private static HttpRequest.Builder request(String url, String authorization) {
-    return HttpRequest.newBuilder(URI.create(url))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", authorization);
-  }
-
-  private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpResponse<String> expect(HttpResponse<String> reply, int status) {
-    if (reply.statusCode() != status) {
-      throw new IllegalStateException(
-          reply.request().uri() + ": " + reply.statusCode() + " " + reply.body());
-    }
-    return reply;
-  }
-
-  private static double seconds(long since) {
-    return (System.nanoTime() - since) / 1e9;
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static String loadAverage() {
-    try {
-      return Files.readString(Path.of("/proc/loadavg")).trim();
-    } catch (IOException e) {
-      return "unknown";
-    }
-  }
-
-  private static int arg(String[] args, int index, int fallback) {
-    return args.length > index ? Integer.parseInt(args[index]) : fallback;
-  }
-
-  private static String basic(String user, String password) {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 }
