@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct access to the integration-test database, to look behind the API. */
 public final class Database {
@@ -32,19 +34,33 @@ public final class Database {
     return first(sql, parameters, rows -> rows.getString(1));
   }
 
+  /** The first column of every row as a number. */
+  public static List<Long> numbers(String sql, Object... parameters) {
+    return all(sql, parameters, rows -> rows.getLong(1));
+  }
+
   private interface Column<T> {
     T of(ResultSet rows) throws SQLException;
   }
 
   private static <T> T first(String sql, Object[] parameters, Column<T> column) {
+    List<T> rows = all(sql, parameters, column);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  private static <T> List<T> all(String sql, Object[] parameters, Column<T> column) {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
+      List<T> found = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
-        return rows.next() ? column.of(rows) : null;
+        while (rows.next()) {
+          found.add(column.of(rows));
+        }
       }
+      return found;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -1,11 +1,15 @@
 package net.orderbridge.it.push;
 
 import static net.orderbridge.it.push.PushFixture.odoo;
+import static net.orderbridge.it.push.PushFixture.operator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import net.orderbridge.it.Database;
 import net.orderbridge.simulator.fault.Faults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,11 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each fault switch of the simulator while a run of orders is pushed: afterwards every order is in
- * Odoo exactly once with its lines. {@code push.it.orders} orders per fault (default 100) and
- * {@code push.it.big} for the run with several faults at once (default 500).
+ * Odoo exactly once with its lines. {@code push.it.orders} orders per fault (default 500) and
+ * {@code push.it.big} for the run with several faults at once (default 500). Refused credentials
+ * are the one fault that needs a person: the orders tried meanwhile are dead letters, and an
+ * operator's retry delivers them.
  */
 class PushFaultsIT {
-  private static final int ORDERS = Integer.getInteger("push.it.orders", 100);
+  private static final int ORDERS = Integer.getInteger("push.it.orders", 500);
   private static final int BIG = Integer.getInteger("push.it.big", 500);
   private static final Duration SETTLE = Duration.ofSeconds(180);
 
@@ -73,6 +79,33 @@ class PushFaultsIT {
     Thread.sleep(3000);
     odoo().faults().down(false);
 
+    Delivery.awaitAllDelivered(notes, numbers, SETTLE);
+  }
+
+  @Test
+  void everyOrderArrivesOnceAfterTheKeyWasRefusedForAWhileAndAnOperatorRetried() throws Exception {
+    String notes = PushFixture.unique("fault key refused");
+    odoo().faults().rejectApiKey(true);
+
+    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
+    Thread.sleep(2000);
+    odoo().faults().clear();
+    await()
+        .atMost(SETTLE)
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(Delivery.messages(notes, "PENDING")).isZero());
+    List<Long> dead =
+        Database.numbers(
+            "select m.id from sync.outbox_message m join purchase_order.purchase_order o"
+                + " on o.id = m.order_id where o.notes = ? and m.status = 'DEAD'"
+                + " and m.error_type = 'PERMANENT'",
+            notes);
+    assertThat(dead).as("orders tried while the key was refused").isNotEmpty();
+
+    for (long id : dead) {
+      assertThat(operator("POST", "/api/sync/dead-letters/" + id + "/retry", null).status())
+          .isEqualTo(204);
+    }
     Delivery.awaitAllDelivered(notes, numbers, SETTLE);
   }
 

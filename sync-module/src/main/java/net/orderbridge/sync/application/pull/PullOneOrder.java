@@ -95,19 +95,23 @@ public class PullOneOrder {
     if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
       return Outcome.SKIPPED;
     }
+    Map<Long, UUID> lineOf = new HashMap<>();
+    binding.lines().forEach((line, b) -> lineOf.put(b.odooLineId(), line));
+    SyncedFields remoteFields = OrderFields.remote(remote, lineOf::get);
+    Optional<SyncedFields> agreed = state.snapshot(orderId);
+    if (agreed.isPresent() && remoteFields.equals(agreed.get())) {
+      // Odoo holds what both sides last agreed on (our own push coming back, mostly): nothing to
+      // apply, whatever the local order is now, so it is not even read
+      return Outcome.UNCHANGED;
+    }
     Optional<PurchaseOrderSnapshot> found = reader.find(orderId);
     if (found.isEmpty()) {
       return Outcome.SKIPPED;
     }
     PurchaseOrderSnapshot local = found.get();
-    Map<Long, UUID> lineOf = new HashMap<>();
-    binding.lines().forEach((line, b) -> lineOf.put(b.odooLineId(), line));
-    SyncedFields remoteFields = OrderFields.remote(remote, lineOf::get);
     SyncedFields localFields = OrderFields.local(local, this::odooProduct);
     SyncedFields base =
-        state
-            .snapshot(orderId)
-            .orElseGet(() -> state.pushPending(orderId) ? remoteFields : localFields);
+        agreed.orElseGet(() -> state.pushPending(orderId) ? remoteFields : localFields);
     if (remoteFields.equals(base)) {
       return Outcome.UNCHANGED;
     }

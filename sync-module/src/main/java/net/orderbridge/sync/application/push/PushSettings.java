@@ -14,7 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class PushSettings {
   @Inject
-  @ConfigProperty(name = "sync.push.batch-size", defaultValue = "100")
+  @ConfigProperty(name = "sync.push.batch-size", defaultValue = "250")
   int batchSize;
 
   @Inject

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import net.orderbridge.sync.application.odoo.ErrorType;
+import net.orderbridge.sync.application.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.application.odoo.OdooClient;
 import net.orderbridge.sync.application.odoo.OdooException;
 import net.orderbridge.sync.application.push.OrderExporter.Exported;
@@ -29,7 +30,8 @@ import net.orderbridge.sync.infrastructure.push.OdooOrders.Current;
  * recorded key to find an order whose create outcome was never learnt.
  *
  * <p>A create is one Odoo transaction: when Odoo refuses it for a business or permanent reason, the
- * orders are created one by one so that only the culprit fails.
+ * orders are created one by one so that only the culprit fails; not when it refused our
+ * credentials, which no order can be the culprit of.
  */
 @ApplicationScoped
 public class OrderCreator {
@@ -84,7 +86,9 @@ public class OrderCreator {
     try {
       ids = odoo.create(OdooOrders.MODEL, plans.stream().map(PlannedOrder::createValues).toList());
     } catch (OdooException refused) {
-      if (refused.errorType() != ErrorType.TRANSIENT && plans.size() > 1) {
+      if (refused.errorType() != ErrorType.TRANSIENT
+          && !(refused instanceof OdooAuthenticationException)
+          && plans.size() > 1) {
         List<Exported> oneByOne = new ArrayList<>();
         plans.forEach(p -> oneByOne.addAll(create(List.of(p))));
         return oneByOne;
