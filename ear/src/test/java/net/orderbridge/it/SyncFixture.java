@@ -363,7 +363,12 @@ public class SyncFixture {
    * labels contain {@code label} (e.g. {@code outcome="APPLIED"}); 0 before it first counts.
    */
   public static double counter(String name, String label) {
-    String text = send(null, "GET", "/metrics?scope=application", null, null).body();
+    return counterIn(
+        send(null, "GET", "/metrics?scope=application", null, null).body(), name, label);
+  }
+
+  /** {@link #counter} of any server's metrics text. */
+  public static double counterIn(String text, String name, String label) {
     java.util.regex.Matcher series =
         java.util.regex.Pattern.compile("(?m)^" + name + "\\{([^}]*)\\}\\s+([0-9.Ee+-]+)$")
             .matcher(text);
@@ -427,6 +432,10 @@ public class SyncFixture {
 
   public static String buyerAuth() {
     return BUYER;
+  }
+
+  public static String operatorAuth() {
+    return OPERATOR;
   }
 
   private static String basic(String user, String password) {

@@ -70,7 +70,9 @@ class OdooMatrixIT {
             "ODOO_API_KEY_FILE",
             key.toString(),
             "ODOO_TRANSPORT",
-            TRANSPORT),
+            TRANSPORT,
+            "SYNC_PULL_INTERVAL",
+            "PT1H"),
         List.of("ODOO_*", "REDIS_URL", "WEBHOOK_*"));
   }
 
