@@ -47,6 +47,7 @@ public class BatchSyncPendingOrders {
   @Inject PurchaseOrderReader orders;
   @Inject OrderExporter exporter;
   @Inject PushOutcomes outcomes;
+  @Inject PushMetrics metrics;
   @Inject PushSettings settings;
   @Inject OdooEditsFirst odooEdits;
 
@@ -170,17 +171,20 @@ public class BatchSyncPendingOrders {
     if (synced.isEmpty()) {
       return List.of();
     }
+    List<SyncResult> settled;
     try {
-      return outcomes.syncedAll(synced, latency);
+      settled = outcomes.syncedAll(synced);
     } catch (RuntimeException together) {
       LOG.log(
           Level.WARNING,
           "Settling " + synced.size() + " pushed orders together failed; one by one now",
           together);
-      return synced.stream()
-          .map(s -> settling(s.claim(), () -> outcomes.synced(s, latency)))
-          .toList();
+      settled = synced.stream().map(s -> settling(s.claim(), () -> outcomes.synced(s))).toList();
     }
+    settled.stream()
+        .filter(r -> r.status().equals("SYNCED"))
+        .forEach(r -> metrics.succeeded(latency));
+    return settled;
   }
 
   private SyncResult settling(OutboxClaim claim, Supplier<SyncResult> settle) {

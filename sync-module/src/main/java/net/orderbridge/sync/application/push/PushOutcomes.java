@@ -52,22 +52,23 @@ public class PushOutcomes {
   public record Synced(
       OutboxClaim claim, Optional<OrderBinding> binding, Optional<PurchaseOrderSnapshot> order) {}
 
-  /** Settles one pushed order. */
+  /** Settles one pushed order (the caller counts it once this committed). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public SyncResult synced(Synced pushed, Duration latency) {
-    return settle(List.of(pushed), latency).get(0);
+  public SyncResult synced(Synced pushed) {
+    return settle(List.of(pushed)).get(0);
   }
 
   /**
    * Settles many pushed orders in one transaction, a few statements for all their bindings and
-   * messages: when it fails, none is settled, and the caller settles them one by one.
+   * messages: when it fails, none is settled, and the caller settles them one by one. The caller
+   * counts them once this committed.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public List<SyncResult> syncedAll(List<Synced> pushed, Duration latency) {
-    return settle(pushed, latency);
+  public List<SyncResult> syncedAll(List<Synced> pushed) {
+    return settle(pushed);
   }
 
-  private List<SyncResult> settle(List<Synced> pushed, Duration latency) {
+  private List<SyncResult> settle(List<Synced> pushed) {
     circuit.answered();
     List<OrderBinding> kept = new ArrayList<>();
     for (Synced s : pushed) {
@@ -80,7 +81,6 @@ public class PushOutcomes {
     List<PurchaseOrderSnapshot> agreed = new ArrayList<>();
     List<PurchaseOrderSyncStateChanged> reports = new ArrayList<>();
     for (Synced s : pushed) {
-      metrics.succeeded(latency);
       UUID orderId = s.claim().orderId();
       OrderBinding b = s.binding().orElse(null);
       if (b != null) {
