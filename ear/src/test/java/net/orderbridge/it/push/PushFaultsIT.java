@@ -5,6 +5,7 @@ import static net.orderbridge.it.push.PushFixture.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -102,10 +103,11 @@ class PushFaultsIT {
             notes);
     assertThat(dead).as("orders tried while the key was refused").isNotEmpty();
 
-    for (long id : dead) {
-      assertThat(operator("POST", "/api/sync/dead-letters/" + id + "/retry", null).status())
-          .isEqualTo(204);
-    }
+    assertThat(operator("POST", "/api/sync/dead-letters/retry?errorType=FATAL", null).status())
+        .isEqualTo(422);
+    JsonNode revived =
+        operator("POST", "/api/sync/dead-letters/retry?errorType=PERMANENT", null).json();
+    assertThat(revived.get("revived").asInt()).isGreaterThanOrEqualTo(dead.size());
     Delivery.awaitAllDelivered(notes, numbers, SETTLE);
   }
 

@@ -11,10 +11,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
+import net.orderbridge.sync.application.odoo.ErrorType;
 import net.orderbridge.sync.application.push.BatchSyncPendingOrders;
 import net.orderbridge.sync.application.push.BatchSyncResult;
 import net.orderbridge.sync.application.push.CleanOutbox;
@@ -76,6 +79,20 @@ public class SyncResource {
   @Path("dead-letters")
   public List<OutboxMessage> deadLetters(@QueryParam("limit") Integer limit) {
     return outbox.deadLetters(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
+  }
+
+  /** How many dead letters a retry put back in line. */
+  public record Revived(int revived) {}
+
+  @POST
+  @Path("dead-letters/retry")
+  public Revived retryAll(@QueryParam("errorType") String errorType) {
+    if (errorType != null
+        && Arrays.stream(ErrorType.values()).noneMatch(t -> t.name().equals(errorType))) {
+      throw ApplicationProblem.invalid(
+          "errorType", "errorType must be one of " + Arrays.toString(ErrorType.values()));
+    }
+    return new Revived(outbox.reviveAll(Optional.ofNullable(errorType)));
   }
 
   @POST

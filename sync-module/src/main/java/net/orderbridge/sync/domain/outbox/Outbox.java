@@ -39,6 +39,12 @@ public interface Outbox {
   boolean revive(long messageId);
 
   /**
+   * Puts every dead message back in line, or those of one error type ({@code PERMANENT} after a
+   * refused key was replaced, say); returns how many.
+   */
+  int reviveAll(Optional<String> errorType);
+
+  /**
    * Claims one order now (an operator's push): its pending messages become due, or a {@code MANUAL}
    * message is added when it has none. Empty when another worker holds the order.
    */

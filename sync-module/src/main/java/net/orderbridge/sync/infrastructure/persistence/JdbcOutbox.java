@@ -202,6 +202,15 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public int reviveAll(Optional<String> errorType) {
+    return sql.update(
+        "update sync.outbox_message set status = 'PENDING', attempts = 0, due_at = now(),"
+            + " processed_at = null where status = 'DEAD' and (?::text is null or error_type = ?)",
+        errorType.orElse(null),
+        errorType.orElse(null));
+  }
+
+  @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int deleteDone(Instant processedBefore, int limit) {
     return sql.update(
