@@ -21,11 +21,14 @@ public class CircuitWatch {
     }
   }
 
-  public void answered() {
+  /** Odoo answered a push; true when the circuit was open before: Odoo is back. */
+  public boolean answered() {
     lastSuccess.set(Instant.now());
     if (!"CLOSED".equals(state.getAndSet("CLOSED"))) {
       lastChange.set(Instant.now());
+      return true;
     }
+    return false;
   }
 
   public String state() {

@@ -69,7 +69,7 @@ public class PushOutcomes {
   }
 
   private List<SyncResult> settle(List<Synced> pushed) {
-    circuit.answered();
+    odooAnswered();
     List<OrderBinding> kept = new ArrayList<>();
     for (Synced s : pushed) {
       s.binding().ifPresentOrElse(kept::add, () -> bindings.remove(s.claim().orderId()));
@@ -110,7 +110,7 @@ public class PushOutcomes {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SyncResult parked(OutboxClaim claim) {
-    circuit.answered();
+    odooAnswered();
     Instant now = clock.instant();
     String why = "Odoo changed the same fields; waits for the conflict to be resolved";
     outbox.retryLater(claim, now, false, CONFLICT, why);
@@ -119,6 +119,17 @@ public class PushOutcomes {
     states.fire(
         new PurchaseOrderSyncStateChanged(claim.orderId(), CONFLICT, null, null, null, why, now));
     return new SyncResult(claim.orderId(), CONFLICT, null, null, CONFLICT, why);
+  }
+
+  /**
+   * When Odoo answers again after the circuit was open, the orders whose retries its outage pushed
+   * back (exponential backoff, up to {@code sync.push.backoff.cap}) are due at once.
+   */
+  private void odooAnswered() {
+    if (circuit.answered()) {
+      int due = outbox.transientDueNow();
+      LOG.info(() -> "Odoo answers again; " + due + " messages waiting out a backoff are due now");
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

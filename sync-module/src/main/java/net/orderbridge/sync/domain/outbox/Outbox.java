@@ -35,6 +35,12 @@ public interface Outbox {
   /** Gives up on the claimed messages: they wait for an operator. */
   void deadLetter(OutboxClaim claim, String type, String error);
 
+  /**
+   * Makes the pending messages that wait out a transient failure's backoff due now; returns how
+   * many. For when Odoo answers again after an outage: the orders it held back need not wait.
+   */
+  int transientDueNow();
+
   /** Puts a dead message back in line; false when there is no such dead message. */
   boolean revive(long messageId);
 

@@ -202,6 +202,13 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
+  public int transientDueNow() {
+    return sql.update(
+        "update sync.outbox_message set due_at = now()"
+            + " where status = 'PENDING' and error_type = 'TRANSIENT' and due_at > now()");
+  }
+
+  @Override
   public int reviveAll(Optional<String> errorType) {
     return sql.update(
         "update sync.outbox_message set status = 'PENDING', attempts = 0, due_at = now(),"
