@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
@@ -24,11 +23,7 @@ public class SnapshotAfterPush {
   @Inject PullState state;
   @Inject Catalogue catalogue;
 
-  public void pushed(PurchaseOrderSnapshot order) {
-    pushed(List.of(order));
-  }
-
-  /** The snapshots of many pushed orders, in one statement. */
+  /** The snapshots of the pushed orders, in one statement. */
   public void pushed(Collection<PurchaseOrderSnapshot> orders) {
     Map<UUID, SyncedFields> fields = new HashMap<>();
     for (PurchaseOrderSnapshot order : orders) {

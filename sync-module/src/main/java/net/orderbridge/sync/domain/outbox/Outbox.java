@@ -20,12 +20,7 @@ public interface Outbox {
    */
   List<OutboxClaim> claim(int limit, Duration lease);
 
-  /** Marks the claimed messages done. */
-  default void complete(OutboxClaim claim) {
-    completeAll(List.of(claim));
-  }
-
-  /** {@link #complete} for many claims in one statement. */
+  /** Marks the claimed messages of these claims done, in one statement. */
   void completeAll(Collection<OutboxClaim> claims);
 
   /** Releases the claim for a later attempt; {@code countAttempt} adds one failed attempt. */
