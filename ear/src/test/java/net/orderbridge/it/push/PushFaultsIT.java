@@ -58,15 +58,24 @@ class PushFaultsIT {
     return Arguments.of(name, fault);
   }
 
+  /**
+   * Places {@code push.it.orders} orders under the fault, which stays {@code holdMillis} longer;
+   * returns their numbers.
+   */
+  private static List<String> placeUnder(Consumer<Faults> fault, String notes, long holdMillis)
+      throws Exception {
+    fault.accept(odoo().faults());
+    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
+    Thread.sleep(holdMillis);
+    odoo().faults().clear();
+    return numbers;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("faults")
   void everyOrderArrivesOnceDespite(String name, Consumer<Faults> fault) throws Exception {
     String notes = PushFixture.unique("fault " + name);
-    fault.accept(odoo().faults());
-
-    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
-    Thread.sleep(2000);
-    odoo().faults().clear();
+    List<String> numbers = placeUnder(fault, notes, 2000);
 
     Delivery.awaitAllDelivered(notes, numbers, SETTLE);
   }
@@ -74,11 +83,7 @@ class PushFaultsIT {
   @Test
   void everyOrderArrivesOnceWhileOdooIsDownForAWhile() throws Exception {
     String notes = PushFixture.unique("fault down");
-    odoo().faults().down(true);
-
-    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
-    Thread.sleep(3000);
-    odoo().faults().down(false);
+    List<String> numbers = placeUnder(f -> f.down(true), notes, 3000);
 
     Delivery.awaitAllDelivered(notes, numbers, SETTLE);
   }
@@ -86,11 +91,7 @@ class PushFaultsIT {
   @Test
   void everyOrderArrivesOnceAfterTheKeyWasRefusedForAWhileAndAnOperatorRetried() throws Exception {
     String notes = PushFixture.unique("fault key refused");
-    odoo().faults().rejectApiKey(true);
-
-    List<String> numbers = PushFixture.placeMany(ORDERS, notes);
-    Thread.sleep(2000);
-    odoo().faults().clear();
+    List<String> numbers = placeUnder(f -> f.rejectApiKey(true), notes, 2000);
     await()
         .atMost(SETTLE)
         .pollInterval(Duration.ofMillis(500))
