@@ -11,11 +11,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -90,13 +92,26 @@ public final class LibertyServer {
 
   /** {@code kill -9} of the server process. */
   public void kill() throws Exception {
-    long pid =
-        Long.parseLong(
-            Files.readString(dir.resolveSibling(".pid/" + name() + ".pid"), StandardCharsets.UTF_8)
-                .trim());
-    ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+    ProcessHandle server = process().orElseThrow();
     server.destroyForcibly();
     server.onExit().get();
+  }
+
+  /** Whether the process named by the server's pid file is alive. */
+  public boolean running() {
+    return process().map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  private Optional<ProcessHandle> process() {
+    Path pidFile = dir.resolveSibling(".pid/" + name() + ".pid");
+    try {
+      return ProcessHandle.of(
+          Long.parseLong(Files.readString(pidFile, StandardCharsets.UTF_8).trim()));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The files of {@code logs/} (messages, console, trace, FFDC) that contain {@code text}. */

@@ -1,18 +1,17 @@
 package net.orderbridge.it.push;
 
-import static net.orderbridge.it.SyncFixture.awaitSettled;
-import static net.orderbridge.it.SyncFixture.count;
-import static net.orderbridge.it.SyncFixture.odoo;
-import static net.orderbridge.it.SyncFixture.odooOrdersByKeys;
-import static net.orderbridge.it.SyncFixture.placeMany;
-import static net.orderbridge.it.SyncFixture.unique;
+import static net.orderbridge.it.push.PushFixture.count;
+import static net.orderbridge.it.push.PushFixture.odoo;
+import static net.orderbridge.it.push.PushFixture.odooOrdersByKeys;
+import static net.orderbridge.it.push.PushFixture.operator;
+import static net.orderbridge.it.push.PushFixture.placeMany;
+import static net.orderbridge.it.push.PushFixture.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import net.orderbridge.it.LibertyServer;
 import org.junit.jupiter.api.Test;
 
@@ -24,35 +23,47 @@ import org.junit.jupiter.api.Test;
  * minutes on the test server), once the grace for calls still running in Odoo has passed ({@code
  * sync.push.recovery-grace}, short for the simulator) and drains the outbox at once; orders whose
  * create may have reached Odoo are looked up by their key before they are created again.
+ *
+ * <p>"In the middle" is arranged, not hoped for: one batch of orders is in Odoo before the kill;
+ * the rest queue while the push is stopped and go out, under a latency of several seconds per call,
+ * once it is started; the kill comes as soon as the dead server holds claims on them. The calls it
+ * had in flight are still answered by Odoo after the kill, so a create may commit there while our
+ * database still says "pending".
  */
 class PushCrashIT {
   private static final LibertyServer SERVER = LibertyServer.fromSystemProperties();
+  private static final Duration LATENCY = Duration.ofSeconds(3);
 
   @Test
   void killedMidBatchAndRestartedEveryOrderArrivesExactlyOnce() throws Exception {
     String notes = unique("crash");
-    odoo().faults().latency(Duration.ofMillis(300), Duration.ZERO);
-    List<String> numbers;
+    List<String> numbers = new ArrayList<>(placeMany(40, notes));
+    Delivery.awaitAllDelivered(notes, numbers, Duration.ofSeconds(60));
     long leasedUntil;
     try {
-      numbers = placeMany(120, notes);
+      operator("POST", "/api/sync/push/stop", null);
+      numbers.addAll(placeMany(80, notes));
+      odoo().faults().latency(LATENCY, Duration.ZERO);
+      operator("POST", "/api/sync/push/start", null);
       await()
-          .atMost(Duration.ofSeconds(60))
-          .pollInterval(Duration.ofMillis(100))
-          .until(() -> !odooOrdersByKeys(numbers).isEmpty());
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(50))
+          .until(() -> latestLease(notes) > 0);
       SERVER.kill();
-      assertThat(odooOrdersByKeys(numbers)).as("the kill came in the middle").hasSizeLessThan(120);
+      assertThat(odooOrdersByKeys(numbers)).as("the kill came in the middle").hasSize(40);
       leasedUntil = latestLease(notes);
       assertThat(leasedUntil - databaseNow())
           .as("seconds the dead server's claims were still leased for")
           .isGreaterThan(200);
     } finally {
       odoo().faults().clear();
+      if (!SERVER.running()) {
+        SERVER.start();
+      }
     }
-    SERVER.start();
     long ready = databaseNow();
 
-    awaitSettled(notes, Duration.ofMinutes(3));
+    Delivery.awaitAllDelivered(notes, numbers, Duration.ofMinutes(3));
     long settled = databaseNow();
     assertThat(settled)
         .as("every order settled before the dead server's leases ran out")
@@ -62,10 +73,6 @@ class PushCrashIT {
         "CRASH-FIGURES all settled %d s after the restarted server was ready, %d s before the"
             + " dead server's leases would have run out%n",
         settled - ready, leasedUntil - settled);
-    Map<Object, Integer> copies = new HashMap<>();
-    odooOrdersByKeys(numbers).forEach(order -> copies.merge(order.get("origin"), 1, Integer::sum));
-    assertThat(copies).as("one Odoo order per local order").hasSize(120);
-    assertThat(copies.values()).containsOnly(1);
   }
 
   /** When the last claim on these orders' messages runs out (epoch seconds, database clock). */
