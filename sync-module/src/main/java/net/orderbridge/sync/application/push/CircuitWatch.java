@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class CircuitWatch {
-  private final AtomicReference<String> state = new AtomicReference<>("CLOSED");
+  public static final String OPEN = "OPEN";
+  public static final String CLOSED = "CLOSED";
+  private final AtomicReference<String> state = new AtomicReference<>(CLOSED);
   private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
   private final AtomicReference<Instant> lastChange = new AtomicReference<>(Instant.now());
 
   public void opened() {
-    if (!"OPEN".equals(state.getAndSet("OPEN"))) {
+    if (!OPEN.equals(state.getAndSet(OPEN))) {
       lastChange.set(Instant.now());
     }
   }
@@ -24,7 +26,7 @@ public class CircuitWatch {
   /** Odoo answered a push; true when the circuit was open before: Odoo is back. */
   public boolean answered() {
     lastSuccess.set(Instant.now());
-    if (!"CLOSED".equals(state.getAndSet("CLOSED"))) {
+    if (!CLOSED.equals(state.getAndSet(CLOSED))) {
       lastChange.set(Instant.now());
       return true;
     }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
+import net.orderbridge.sync.application.odoo.ErrorType;
 import net.orderbridge.sync.application.pull.SnapshotAfterPush;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
@@ -132,6 +133,13 @@ public class PushOutcomes {
     }
   }
 
+  /**
+   * A failed push. Transient failures back off exponentially and end in a dead letter after {@code
+   * sync.push.max-attempts}, but an outage of Odoo costs no attempt once the circuit has opened: a
+   * transient failure while no call has been answered since (a half-open probe that failed again)
+   * waits out the backoff it had reached and keeps its count, so that an outage of any length grows
+   * the backlog and dead-letters nothing. Only failures while Odoo answers others count.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SyncResult failed(OutboxClaim claim, PushFailure failure) {
     Instant now = clock.instant();
@@ -140,19 +148,28 @@ public class PushOutcomes {
     if (failure.circuitOpen()) {
       circuit.opened();
     }
+    boolean outage =
+        !failure.deferred()
+            && failure.type() == ErrorType.TRANSIENT
+            && CircuitWatch.OPEN.equals(circuit.state());
     LOG.log(
-        failure.deferred() ? Level.FINE : Level.WARNING,
+        failure.deferred() || outage ? Level.FINE : Level.WARNING,
         "Push of order {0} failed ({1}{2}, attempt {3}): {4}",
         new Object[] {
           claim.orderId(),
           type,
-          failure.deferred() ? ", deferred" : "",
+          failure.deferred() ? ", deferred" : outage ? ", Odoo out, not counted" : "",
           claim.attempts() + 1,
           failure.message()
         });
     if (failure.deferred()) {
       outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
       return result(claim, "DEFERRED", failure);
+    }
+    if (outage) {
+      outbox.retryLater(claim, now.plus(backoff(claim.attempts())), false, type, failure.message());
+      report(claim, "RETRYING", failure, now);
+      return result(claim, "RETRYING", failure);
     }
     if (failure.endsRetries(claim.attempts(), settings.maxAttempts())) {
       outbox.deadLetter(claim, type, failure.message());
@@ -164,11 +181,14 @@ public class PushOutcomes {
       report(claim, "FAILED", failure, now);
       return result(claim, "FAILED", failure);
     }
-    Duration wait =
-        settings.backoff().delay(claim.attempts() + 1, ThreadLocalRandom.current()::nextDouble);
-    outbox.retryLater(claim, now.plus(wait), true, type, failure.message());
+    outbox.retryLater(
+        claim, now.plus(backoff(claim.attempts() + 1)), true, type, failure.message());
     report(claim, "RETRYING", failure, now);
     return result(claim, "RETRYING", failure);
+  }
+
+  private Duration backoff(int attempt) {
+    return settings.backoff().delay(Math.max(attempt, 1), ThreadLocalRandom.current()::nextDouble);
   }
 
   private void report(OutboxClaim claim, String status, PushFailure failure, Instant now) {
