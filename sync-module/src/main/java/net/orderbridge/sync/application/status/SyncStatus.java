@@ -18,7 +18,6 @@ public record SyncStatus(
     long retrying,
     long oldestPendingAgeSeconds,
     long deadLetters,
-    long done,
     long pendingConflicts,
     boolean pushEnabled,
     OdooConnectionProbe.OdooConnection odoo) {}

@@ -34,7 +34,6 @@ public class SyncStatusQuery {
         stats.retrying(),
         age,
         stats.dead(),
-        stats.done(),
         conflicts.countOpen(),
         pushSwitch.enabled(),
         odoo.check());

@@ -71,6 +71,5 @@ public interface Outbox {
       long retrying,
       long dead,
       Optional<Instant> oldestPending,
-      long done,
       Optional<Instant> lastDone) {}
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ContextService;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.time.Instant;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -69,7 +70,8 @@ public class SyncStatusJmx implements SyncStatusMXBean {
 
   @Override
   public String getLastSuccessfulSync() {
-    return now().lastSuccessfulSync() == null ? "" : now().lastSuccessfulSync().toString();
+    Instant last = now().lastSuccessfulSync();
+    return last == null ? "" : last.toString();
   }
 
   @Override

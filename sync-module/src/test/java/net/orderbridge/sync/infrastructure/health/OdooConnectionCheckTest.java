@@ -1,0 +1,84 @@
+package net.orderbridge.sync.infrastructure.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import net.orderbridge.sync.application.push.CircuitWatch;
+import net.orderbridge.sync.application.status.OdooConnectionProbe.OdooConnection;
+import net.orderbridge.sync.infrastructure.odoo.OdooClientFactory;
+import net.orderbridge.sync.infrastructure.odoo.OdooReference;
+import net.orderbridge.sync.infrastructure.odoo.ReplayServer;
+import net.orderbridge.sync.infrastructure.odoo.ReplayServer.Answer;
+import net.orderbridge.sync.infrastructure.odoo.TestSettings;
+import net.orderbridge.sync.infrastructure.odoo.TransportChoice;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Readiness, status and JMX share one answer of Odoo per {@code sync.status.odoo-check-ttl}; the
+ * real JSON-2 client asks a server that replays Odoo 19's {@code /json/version}.
+ */
+class OdooConnectionCheckTest {
+  private static final Instant T0 = Instant.parse("2026-12-04T08:00:00Z");
+
+  @Test
+  void checksWithinTheTtlShareOneCallToOdooAndALaterOneAsksAgain() {
+    try (ReplayServer server = odoo19()) {
+      OdooConnectionCheck check = checkOf(server);
+
+      OdooConnection first = check.check();
+      at(check, T0.plusSeconds(4));
+      OdooConnection second = check.check();
+      check.check();
+
+      assertThat(first.reachable()).isTrue();
+      assertThat(first.version()).startsWith("19");
+      assertThat(second).isEqualTo(first);
+      assertThat(server.received).as("calls to Odoo within the TTL").hasSize(1);
+
+      server.answer("/json/version", new Answer(503, "text/html", "<h1>down</h1>".getBytes()));
+      at(check, T0.plusSeconds(5));
+      OdooConnection later = check.check();
+
+      assertThat(server.received).as("calls to Odoo once the TTL passed").hasSize(2);
+      assertThat(later.reachable()).isFalse();
+      assertThat(later.error()).contains("503");
+      assertThat(later.version()).as("the last version known").isEqualTo(first.version());
+    }
+  }
+
+  @Test
+  void theCircuitIsReadFreshWhileOdoosAnswerIsKept() {
+    try (ReplayServer server = odoo19()) {
+      OdooConnectionCheck check = checkOf(server);
+      assertThat(check.check().circuit()).isEqualTo(CircuitWatch.CLOSED);
+
+      check.circuit.opened();
+
+      assertThat(check.check().circuit()).isEqualTo(CircuitWatch.OPEN);
+      assertThat(server.received).hasSize(1);
+    }
+  }
+
+  private static ReplayServer odoo19() {
+    var version = OdooReference.json2Answer("01_json_version");
+    return ReplayServer.start()
+        .answer("/json/version", new Answer(200, version.contentType(), version.body()));
+  }
+
+  private static OdooConnectionCheck checkOf(ReplayServer server) {
+    OdooConnectionCheck check = new OdooConnectionCheck();
+    check.odoo =
+        OdooClientFactory.create(TestSettings.forServer(server.uri(), TransportChoice.JSON2));
+    check.circuit = new CircuitWatch();
+    check.ttl = Duration.ofSeconds(5);
+    at(check, T0);
+    return check;
+  }
+
+  private static void at(OdooConnectionCheck check, Instant now) {
+    check.clock = Clock.fixed(now, ZoneOffset.UTC);
+  }
+}
