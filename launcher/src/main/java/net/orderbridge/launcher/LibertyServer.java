@@ -1,6 +1,7 @@
 package net.orderbridge.launcher;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -9,10 +10,18 @@ import java.util.Map;
 /**
  * The Liberty runtime the build installed in {@code ear/target/liberty/wlp}, run with a user
  * directory of its own ({@code .run/wlp-usr}) that holds the top-level {@code server.xml}, the
- * freshly built EAR and the JDBC driver.
+ * freshly built EAR, the JDBC driver and a {@code jvm.options} with the memory settings under which
+ * the push benchmark kept the server below 512 MB (README, Benchmarks). {@code JVM_ARGS} comes
+ * after {@code jvm.options} on Liberty's command line, so it overrides them.
  */
 final class LibertyServer {
   private static final String SERVER_NAME = "orderbridge";
+  private static final String JVM_OPTIONS =
+      """
+      # written by the launcher on every start; JVM_ARGS overrides these (e.g. JVM_ARGS=-Xmx512m)
+      -Xmx192m
+      -XX:+UseSerialGC
+      """;
 
   private final Path wlp;
   private final Path userDir;
@@ -38,6 +47,7 @@ final class LibertyServer {
     copy(home.resolve("server.xml"), server.resolve("server.xml"));
     copy(ear, server.resolve("apps/orderbridge.ear"));
     copy(built.resolve("jdbc/postgresql.jar"), server.resolve("jdbc/postgresql.jar"));
+    Files.writeString(server.resolve("jvm.options"), JVM_OPTIONS, StandardCharsets.UTF_8);
     return new LibertyServer(wlp, userDir);
   }
 
