@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.pull;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public interface PullState {
 
   Optional<SyncedFields> snapshot(UUID orderId);
 
+  /** {@link #snapshot} of many orders in one query: those that have one, by order id. */
+  Map<UUID, SyncedFields> snapshots(Collection<UUID> orderIds);
+
   void storeSnapshot(UUID orderId, SyncedFields fields, Instant odooWriteDate);
 
   /**
@@ -31,6 +35,12 @@ public interface PullState {
 
   /** The local order bound to this Odoo order, its binding row locked for this transaction. */
   Optional<UUID> lockBoundOrder(long odooId);
+
+  /**
+   * {@link #lockBoundOrder} for many Odoo orders in one query (locked in the order of their Odoo
+   * ids): the local orders bound to those that have one, by Odoo id.
+   */
+  Map<Long, UUID> lockBoundOrders(Collection<Long> odooIds);
 
   /** Whether this external key (Odoo's {@code origin}) names one of our orders. */
   boolean isOurKey(String origin);

@@ -2,6 +2,7 @@ package net.orderbridge.sync.application.pull;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -75,6 +76,9 @@ public interface PulledVersions {
 
   /** Remembers a judged version, replacing what was remembered of the order. */
   void remember(Version version);
+
+  /** {@link #remember} of many versions in one statement. */
+  void rememberAll(List<Version> versions);
 
   /** Forgets the order, so that its next read is judged afresh. */
   void forget(long odooId);

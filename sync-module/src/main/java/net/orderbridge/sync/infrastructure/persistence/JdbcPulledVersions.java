@@ -3,9 +3,11 @@ package net.orderbridge.sync.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.orderbridge.sync.application.pull.ImportMode;
 import net.orderbridge.sync.application.pull.PullOneOrder;
@@ -47,22 +49,37 @@ public class JdbcPulledVersions implements PulledVersions {
 
   @Override
   public void remember(Version v) {
+    rememberAll(List.of(v));
+  }
+
+  @Override
+  public void rememberAll(List<Version> versions) {
+    if (versions.isEmpty()) {
+      return;
+    }
     sql.update(
         """
         insert into sync.pulled_version (odoo_id, write_date, fingerprint, outcome, skip_reason,
             import_mode, partner_odoo_id)
-        values (?, ?, ?, ?, ?, ?, ?)
+        select * from unnest(?::bigint[], ?::timestamptz[], ?::text[], ?::text[], ?::text[],
+            ?::text[], ?::bigint[])
         on conflict (odoo_id) do update set write_date = excluded.write_date,
             fingerprint = excluded.fingerprint, outcome = excluded.outcome,
             skip_reason = excluded.skip_reason, import_mode = excluded.import_mode,
             partner_odoo_id = excluded.partner_odoo_id, judged_at = now()""",
-        v.odooId(),
-        v.writeDate(),
-        v.fingerprint(),
-        v.outcome().name(),
-        v.skipReason() == null ? null : v.skipReason().name(),
-        v.mode() == null ? null : v.mode().name(),
-        v.partnerOdooId());
+        versions.stream().map(Version::odooId).toArray(Long[]::new),
+        versions.stream()
+            .map(v -> v.writeDate() == null ? null : Timestamp.from(v.writeDate()))
+            .toArray(Timestamp[]::new),
+        versions.stream().map(Version::fingerprint).toArray(String[]::new),
+        versions.stream().map(v -> v.outcome().name()).toArray(String[]::new),
+        versions.stream()
+            .map(v -> v.skipReason() == null ? null : v.skipReason().name())
+            .toArray(String[]::new),
+        versions.stream()
+            .map(v -> v.mode() == null ? null : v.mode().name())
+            .toArray(String[]::new),
+        versions.stream().map(Version::partnerOdooId).toArray(Long[]::new));
   }
 
   @Override

@@ -10,6 +10,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +75,22 @@ public class JpaPullState implements PullState {
   }
 
   @Override
+  public Map<UUID, SyncedFields> snapshots(Collection<UUID> orderIds) {
+    Map<UUID, SyncedFields> found = new HashMap<>();
+    if (orderIds.isEmpty()) {
+      return found;
+    }
+    sql.query(
+        "select order_id, fields from sync.order_snapshot where order_id = any(?)",
+        row ->
+            found.put(
+                row.getObject("order_id", UUID.class),
+                new SyncedFields(parse(row.getString("fields")))),
+        (Object) orderIds.toArray(UUID[]::new));
+    return found;
+  }
+
+  @Override
   public void storeSnapshot(UUID orderId, SyncedFields fields, Instant odooWriteDate) {
     entities
         .createNativeQuery(
@@ -118,6 +136,20 @@ public class JpaPullState implements PullState {
             .setParameter(1, odooId)
             .getResultList();
     return rows.stream().findFirst().map(id -> (UUID) id);
+  }
+
+  @Override
+  public Map<Long, UUID> lockBoundOrders(Collection<Long> odooIds) {
+    Map<Long, UUID> bound = new HashMap<>();
+    if (odooIds.isEmpty()) {
+      return bound;
+    }
+    sql.query(
+        "select odoo_id, order_id from sync.order_binding where odoo_id = any(?)"
+            + " order by odoo_id for update",
+        row -> bound.put(row.getLong("odoo_id"), row.getObject("order_id", UUID.class)),
+        (Object) odooIds.toArray(Long[]::new));
+    return bound;
   }
 
   @Override
