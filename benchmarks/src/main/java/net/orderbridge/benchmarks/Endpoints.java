@@ -2,6 +2,7 @@ package net.orderbridge.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -108,6 +109,90 @@ final class Endpoints {
 
   String text(String url) throws Exception {
     return expect(send(HttpRequest.newBuilder(URI.create(url)).GET().build()), 200).body();
+  }
+
+  /** One poll the benchmark asked for: its result, how long it took, the calls it made. */
+  record TimedPoll(JsonNode result, double seconds, JsonNode calls) {}
+
+  /**
+   * Every simulator call now costs {@code latencyMs}; its call counter is reset, then one {@code
+   * POST /api/sync/pull} is timed.
+   */
+  TimedPoll timedPoll(int latencyMs) throws Exception {
+    admin("/__admin/faults/latency", "{\"fixedMs\": " + latencyMs + ", \"jitterMs\": 0}");
+    admin("/__admin/calls/reset", "");
+    long start = System.nanoTime();
+    JsonNode result = operator("POST", "/api/sync/pull");
+    double took = seconds(start);
+    return new TimedPoll(result, took, admin("/__admin/calls", null));
+  }
+
+  /**
+   * Waits until a poll of the server's timer has read the simulator and finished, so that the next
+   * one is an interval away (at once when the interval is over two minutes).
+   */
+  void awaitTimerPoll(Duration interval) throws Exception {
+    if (interval.compareTo(Duration.ofMinutes(2)) > 0) {
+      return;
+    }
+    admin("/__admin/calls/reset", "");
+    long deadline = System.nanoTime() + interval.plusSeconds(30).toNanos();
+    while (System.nanoTime() < deadline
+        && admin("/__admin/calls", null).get("byMethod").path("purchase.order search_read").asLong()
+            == 0) {
+      sleep(100);
+    }
+    long calls = -1;
+    while (calls != (calls = admin("/__admin/calls", null).get("calls").asLong())) {
+      sleep(1_000);
+    }
+  }
+
+  /**
+   * The poll's call pattern without the server, for the Odoo orders with ids in {@code [first,
+   * last]}: a page of orders, then one read of all their lines. Prints and returns orders per
+   * second.
+   */
+  double pagedReads(long first, long last, int pageSize, String orderFields, String lineFields)
+      throws Exception {
+    long start = System.nanoTime();
+    long after = first - 1;
+    int read = 0;
+    int calls = 0;
+    while (true) {
+      JsonNode page =
+          json2(
+              "purchase.order",
+              "search_read",
+              "{\"domain\": [[\"id\", \">\", "
+                  + after
+                  + "], [\"id\", \"<=\", "
+                  + last
+                  + "]], \"fields\": "
+                  + orderFields
+                  + ", \"limit\": "
+                  + pageSize
+                  + ", \"order\": \"id asc\"}");
+      calls++;
+      if (page.isEmpty()) {
+        break;
+      }
+      calls++;
+      ArrayNode lines = JSON.createArrayNode();
+      page.forEach(o -> lines.addAll((ArrayNode) o.get("order_line")));
+      json2(
+          "purchase.order.line",
+          "read",
+          "{\"ids\": " + lines + ", \"fields\": " + lineFields + "}");
+      read += page.size();
+      after = page.get(page.size() - 1).get("id").asLong();
+    }
+    double took = seconds(start);
+    System.out.printf(
+        "BASELINE paged reads only (pages of %d + their lines): %.0f orders/s, %d calls for %d"
+            + " orders%n",
+        pageSize, read / took, calls, read);
+    return read / took;
   }
 
   static HttpRequest.Builder request(String url, String authorization) {

@@ -96,13 +96,10 @@ public final class PullLoad {
     long createStart = System.nanoTime();
     List<Long> ids = create(n, READY_MAT, "bench-import");
     System.out.printf("created %d orders in the simulator in %.1f s%n", n, seconds(createStart));
-    api.admin("/__admin/faults/latency", "{\"fixedMs\": " + latencyMs + ", \"jitterMs\": 0}");
-    api.admin("/__admin/calls/reset", "");
-
-    long start = System.nanoTime();
-    JsonNode result = api.operator("POST", "/api/sync/pull");
-    double took = seconds(start);
-    JsonNode calls = api.admin("/__admin/calls", null);
+    Endpoints.TimedPoll poll = api.timedPoll(latencyMs);
+    JsonNode result = poll.result();
+    JsonNode calls = poll.calls();
+    double took = poll.seconds();
     System.out.printf(
         "%nIMPORT of %d orders, %d ms per call: %.1f s, %.0f orders/s; poll result %s%n"
             + "  calls to the simulator: %d (%d HTTP requests) %s%n",
@@ -140,46 +137,12 @@ public final class PullLoad {
 
   /** The poll's call pattern without the server: a page of orders, then all their lines. */
   private void pagedBaseline(List<Long> ids) throws Exception {
-    int size = pull.get("pageSize").asInt();
-    long first = ids.get(0);
-    long last = ids.get(ids.size() - 1);
-    long start = System.nanoTime();
-    long after = first - 1;
-    int read = 0;
-    int calls = 0;
-    while (true) {
-      JsonNode page =
-          api.json2(
-              "purchase.order",
-              "search_read",
-              "{\"domain\": [[\"id\", \">\", "
-                  + after
-                  + "], [\"id\", \"<=\", "
-                  + last
-                  + "]], \"fields\": "
-                  + ORDER_FIELDS
-                  + ", \"limit\": "
-                  + size
-                  + ", \"order\": \"id asc\"}");
-      calls++;
-      if (page.isEmpty()) {
-        break;
-      }
-      calls++;
-      ArrayNode lines = Endpoints.JSON.createArrayNode();
-      page.forEach(o -> lines.addAll((ArrayNode) o.get("order_line")));
-      api.json2(
-          "purchase.order.line",
-          "read",
-          "{\"ids\": " + lines + ", \"fields\": " + LINE_FIELDS + "}");
-      read += page.size();
-      after = page.get(page.size() - 1).get("id").asLong();
-    }
-    double took = seconds(start);
-    System.out.printf(
-        "BASELINE paged reads only (pages of %d + their lines): %.0f orders/s, %d calls for %d"
-            + " orders%n",
-        size, read / took, calls, read);
+    api.pagedReads(
+        ids.get(0),
+        ids.get(ids.size() - 1),
+        pull.get("pageSize").asInt(),
+        ORDER_FIELDS,
+        LINE_FIELDS);
   }
 
   /** An order whose changes are timed: its Odoo id and local id. */
@@ -281,29 +244,8 @@ public final class PullLoad {
         loadAverage());
   }
 
-  /**
-   * Waits until a poll of the server's timer has read the simulator and finished, so that the next
-   * one is an interval away.
-   */
   private void awaitTimerPoll() throws Exception {
-    Duration interval = Duration.parse(pull.get("interval").asText());
-    if (interval.compareTo(Duration.ofMinutes(2)) > 0) {
-      return;
-    }
-    api.admin("/__admin/calls/reset", "");
-    long deadline = System.nanoTime() + interval.plusSeconds(30).toNanos();
-    while (System.nanoTime() < deadline
-        && api.admin("/__admin/calls", null)
-                .get("byMethod")
-                .path("purchase.order search_read")
-                .asLong()
-            == 0) {
-      sleep(100);
-    }
-    long calls = -1;
-    while (calls != (calls = api.admin("/__admin/calls", null).get("calls").asLong())) {
-      sleep(1_000);
-    }
+    api.awaitTimerPoll(Duration.parse(pull.get("interval").asText()));
   }
 
   /** Waits until the orders of the import fall out of the poll's overlap window. */
@@ -314,10 +256,10 @@ public final class PullLoad {
     sleep(overlap.plusSeconds(5).toMillis());
   }
 
-  private static final String ORDER_FIELDS =
+  static final String ORDER_FIELDS =
       "[\"name\", \"origin\", \"state\", \"write_date\", \"partner_id\", \"currency_id\","
           + " \"order_line\", \"locked\", \"note\"]";
-  private static final String LINE_FIELDS =
+  static final String LINE_FIELDS =
       "[\"product_id\", \"name\", \"product_qty\", \"price_unit\", \"date_planned\","
           + " \"display_type\"]";
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,10 @@ public final class PushLoad {
       }
       String tag = "bench-push-" + System.currentTimeMillis();
       load.backlog(orders, threads, load.setUp(tag));
+      JsonNode pull = load.api.operator("GET", "/api/sync/pull");
+      load.api.awaitTimerPoll(Duration.parse(pull.get("interval").asText()));
       double drained = load.drain(orders, latency, tag);
+      load.echo(latency, tag, pull.get("pageSize").asInt());
       double baseline = load.naive(naive, latency);
       System.out.printf(
           "%nRATIO drain/naive: %.1f (drain %.0f orders/s, naive %.1f orders/s)%n",
@@ -196,14 +200,7 @@ public final class PushLoad {
 
   /** Every order of the run is in Odoo exactly once, with its three lines. */
   private void verify(int n, String tag) throws Exception {
-    JsonNode found =
-        api.execute(
-            "purchase.order",
-            "search_read",
-            "{\"domain\": [[\"note\", \"ilike\", \""
-                + tag
-                + "\"]], \"fields\": [\"origin\","
-                + " \"order_line\"]}");
+    JsonNode found = ordersOf(tag);
     Map<String, Integer> perKey = new HashMap<>();
     long lines = 0;
     for (JsonNode o : found) {
@@ -217,6 +214,43 @@ public final class PushLoad {
     if (found.size() != n || perKey.size() != n || lines != 3L * n) {
       throw new IllegalStateException("not every order is in Odoo exactly once");
     }
+  }
+
+  /**
+   * The poll right after the drain reads the pushed orders back, our own echo, and must change
+   * nothing; side by side, the same orders read the poll's way without the server.
+   */
+  private void echo(int latencyMs, String tag, int pageSize) throws Exception {
+    Endpoints.TimedPoll poll = api.timedPoll(latencyMs);
+    JsonNode result = poll.result();
+    JsonNode calls = poll.calls();
+    double took = poll.seconds();
+    long read = result.get("read").asLong();
+    System.out.printf(
+        "%nECHO poll after the drain: %d orders read in %.1f s, %.0f orders/s; poll result %s%n"
+            + "  calls to the simulator: %d %s%n",
+        read, took, read / took, result, calls.get("calls").asLong(), calls.get("byMethod"));
+    long first = Long.MAX_VALUE;
+    long last = 0;
+    for (JsonNode o : ordersOf(tag)) {
+      first = Math.min(first, o.get("id").asLong());
+      last = Math.max(last, o.get("id").asLong());
+    }
+    double reads =
+        api.pagedReads(first, last, pageSize, PullLoad.ORDER_FIELDS, PullLoad.LINE_FIELDS);
+    api.admin("/__admin/faults/clear", "{}");
+    System.out.printf(
+        "RATIO echo/reads: %.2f (echo %.0f orders/s, the poll's reads alone %.0f orders/s)%n",
+        read / took / reads, read / took, reads);
+  }
+
+  private JsonNode ordersOf(String tag) throws Exception {
+    return api.execute(
+        "purchase.order",
+        "search_read",
+        "{\"domain\": [[\"note\", \"ilike\", \""
+            + tag
+            + "\"]], \"fields\": [\"origin\", \"order_line\"]}");
   }
 
   /** One {@code create} per order, then a {@code read} of it back; returns orders per second. */
