@@ -39,6 +39,10 @@ import java.util.stream.Stream;
  *       there exactly once (one Odoo order per key, 3 lines each) and which calls the server made.
  *       Meanwhile the server's heap ({@code memory_usedHeap_bytes} of {@code /metrics}) and, when
  *       its process is found, its resident memory are sampled every 250 ms.
+ *   <li><b>Echo</b>: the drain starts right after a poll of the server's timer, so that none lands
+ *       in it; once the backlog is empty one {@code POST /api/sync/pull} is timed, which reads the
+ *       pushed orders back and must change nothing, and then the same orders are read the poll's
+ *       way by this program alone.
  *   <li><b>Naive pusher</b>, this program as the only client, same latency, no database: one order
  *       per {@code create} call (its lines in it) and a {@code read} of it back, one after the
  *       other: the pattern of Odoo's external API examples.
