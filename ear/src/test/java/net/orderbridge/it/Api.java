@@ -89,6 +89,16 @@ public final class Api {
    * A counter's value in the Prometheus text of {@code /metrics?scope=application}, the series with
    * {@code label="value"}; 0 when it is not there yet.
    */
+  /** The check of this name in a {@code /health} answer. */
+  public static JsonNode healthCheck(JsonNode health, String name) {
+    for (JsonNode check : health.get("checks")) {
+      if (check.get("name").asText().equals(name)) {
+        return check;
+      }
+    }
+    throw new AssertionError("no check named " + name + " in " + health);
+  }
+
   public static double counter(String name, String label, String value) {
     Reply metrics = anonymous().get("/metrics?scope=application");
     assertThat(metrics.status()).isEqualTo(200);

@@ -12,7 +12,7 @@ class HealthIT {
     Api.Reply reply = Api.anonymous().get("/health/ready");
 
     assertThat(reply.status()).isEqualTo(200);
-    JsonNode database = check(reply.json(), "database");
+    JsonNode database = Api.healthCheck(reply.json(), "database");
     assertThat(database.get("status").asText()).isEqualTo("UP");
     assertThat(database.get("data").fieldNames())
         .toIterable()
@@ -30,14 +30,5 @@ class HealthIT {
   void openApiDocumentAndMetricsAreServed() {
     assertThat(Api.anonymous().get("/openapi").status()).isEqualTo(200);
     assertThat(Api.anonymous().get("/metrics").status()).isEqualTo(200);
-  }
-
-  private static JsonNode check(JsonNode health, String name) {
-    for (JsonNode check : health.get("checks")) {
-      if (check.get("name").asText().equals(name)) {
-        return check;
-      }
-    }
-    throw new AssertionError("no check named " + name + " in " + health);
   }
 }

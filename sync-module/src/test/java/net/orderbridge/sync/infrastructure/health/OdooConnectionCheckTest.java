@@ -2,10 +2,17 @@ package net.orderbridge.sync.infrastructure.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.orderbridge.sync.application.push.CircuitWatch;
 import net.orderbridge.sync.application.status.OdooConnectionProbe.OdooConnection;
 import net.orderbridge.sync.infrastructure.odoo.OdooClientFactory;
@@ -62,6 +69,65 @@ class OdooConnectionCheckTest {
     }
   }
 
+  @Test
+  void aHangingOdooIsAnsweredForWithinTheWaitAndAskedOnlyOnce() throws Exception {
+    var version = OdooReference.json2Answer("01_json_version");
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger asked = new AtomicInteger();
+    HttpServer hanging =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    hanging.setExecutor(Executors.newCachedThreadPool());
+    hanging.createContext(
+        "/json/version",
+        exchange -> {
+          asked.incrementAndGet();
+          try {
+            release.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.getResponseHeaders().add("Content-Type", version.contentType());
+          exchange.sendResponseHeaders(200, version.body().length);
+          exchange.getResponseBody().write(version.body());
+          exchange.close();
+        });
+    hanging.start();
+    try {
+      OdooConnectionCheck check = new OdooConnectionCheck();
+      check.odoo =
+          OdooClientFactory.create(
+              TestSettings.forServer(
+                  URI.create("http://127.0.0.1:" + hanging.getAddress().getPort()),
+                  TransportChoice.JSON2));
+      check.circuit = new CircuitWatch();
+      check.ttl = Duration.ofSeconds(5);
+      check.wait = Duration.ofMillis(200);
+      check.executor = Executors.newCachedThreadPool();
+      at(check, T0);
+
+      OdooConnection first = check.check();
+      OdooConnection second = check.check();
+
+      assertThat(first.reachable()).isFalse();
+      assertThat(first.error()).contains("has not answered within PT0.2S");
+      assertThat(second.reachable()).isFalse();
+      assertThat(asked).as("one question in flight for both checks").hasValue(1);
+
+      release.countDown();
+      OdooConnection answered = second;
+      for (int i = 0; i < 50 && !answered.reachable(); i++) {
+        Thread.sleep(100);
+        answered = check.check();
+      }
+      assertThat(answered.reachable()).as("the question's answer, once it came").isTrue();
+      assertThat(answered.version()).startsWith("19");
+      assertThat(asked).hasValue(1);
+    } finally {
+      release.countDown();
+      hanging.stop(0);
+    }
+  }
+
   private static ReplayServer odoo19() {
     var version = OdooReference.json2Answer("01_json_version");
     return ReplayServer.start()
@@ -74,6 +140,8 @@ class OdooConnectionCheckTest {
         OdooClientFactory.create(TestSettings.forServer(server.uri(), TransportChoice.JSON2));
     check.circuit = new CircuitWatch();
     check.ttl = Duration.ofSeconds(5);
+    check.wait = Duration.ofSeconds(5);
+    check.executor = Runnable::run;
     at(check, T0);
     return check;
   }

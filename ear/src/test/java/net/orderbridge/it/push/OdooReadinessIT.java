@@ -1,0 +1,36 @@
+package net.orderbridge.it.push;
+
+import static net.orderbridge.it.push.PushFixture.odoo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import net.orderbridge.it.Api;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An Odoo that hangs (every call held for 20 s) neither holds nor fails readiness: the probe
+ * answers UP at once, saying Odoo has not answered within {@code sync.status.odoo-check-wait},
+ * while the question goes on in the background.
+ */
+class OdooReadinessIT {
+
+  @Test
+  void aHangingOdooNeitherHoldsNorFailsReadiness() throws Exception {
+    odoo().faults().latency(Duration.ofSeconds(20), Duration.ZERO);
+    try {
+      // the last answer is at most sync.status.odoo-check-ttl (5 s) old: let it go stale
+      Thread.sleep(Duration.ofSeconds(6).toMillis());
+
+      Api.Reply reply = Api.anonymous().get("/health/ready");
+
+      assertThat(reply.status()).isEqualTo(200);
+      assertThat(reply.json().get("status").asText()).isEqualTo("UP");
+      JsonNode data = Api.healthCheck(reply.json(), "odoo").get("data");
+      assertThat(data.get("reachable").asBoolean()).isFalse();
+      assertThat(data.get("error").asText()).contains("has not answered within PT2S");
+    } finally {
+      odoo().faults().clear();
+    }
+  }
+}
