@@ -99,6 +99,63 @@ class PullIT {
         .isEqualTo(judgedAt);
   }
 
+  /**
+   * A run of a poll holds our own pushes coming back and, among them, orders changed in Odoo: the
+   * echoes are passed by together, the changes applied. Every version is forgotten first so that
+   * the poll judges all of them afresh (a timer poll may have judged the echoes already).
+   */
+  @Test
+  void changesInOdooAmongOurOwnEchoesAreAppliedAndTheEchoesLeftAlone() throws Exception {
+    String notes = PullFixture.unique("pull-echo-mixed");
+    PullFixture.placeMany(24, notes);
+    PullFixture.awaitSettled(notes, Duration.ofMinutes(1));
+    String ours = " join purchase_order.purchase_order o on o.id = x.order_id where o.notes = ?";
+    List<Long> odooIds =
+        Database.numbers(
+            "select x.odoo_id from sync.order_binding x" + ours + " order by x.odoo_id", notes);
+    assertThat(odooIds).hasSize(24);
+    List<Long> edited = List.of(odooIds.get(3), odooIds.get(11), odooIds.get(12), odooIds.get(19));
+    for (long odooId : edited) {
+      PullFixture.editOdooQuantity((int) odooId, 6, 9.0);
+    }
+    String untouched =
+        ours
+            + " and x.order_id not in (select b.order_id from sync.order_binding b"
+            + " where b.odoo_id in "
+            + sqlList(edited)
+            + ")";
+    String agreed = latest("sync.order_snapshot", "taken_at", untouched, notes);
+    long audit = count("select count(*) from purchase_order.audit_entry x" + untouched, notes);
+    Database.execute("delete from sync.pulled_version where odoo_id in " + sqlList(odooIds));
+
+    JsonNode polled = poll();
+
+    assertThat(polled.get("failed").asInt()).isZero();
+    for (long odooId : edited) {
+      String orderId =
+          Database.text("select order_id::text from sync.order_binding where odoo_id = ?", odooId);
+      assertThat(PullFixture.localQuantity(orderId, 6))
+          .as("Odoo's new quantity of order " + odooId)
+          .isEqualTo(9.0);
+    }
+    assertThat(latest("sync.order_snapshot", "taken_at", untouched, notes))
+        .as("the echoes' snapshots are not rewritten")
+        .isEqualTo(agreed);
+    assertThat(count("select count(*) from purchase_order.audit_entry x" + untouched, notes))
+        .as("nothing happened to the echoes")
+        .isEqualTo(audit);
+    assertThat(
+            Database.count(
+                "select count(*) from sync.pulled_version where odoo_id in " + sqlList(odooIds)))
+        .as("every version judged and remembered")
+        .isEqualTo(24);
+  }
+
+  /** {@code (1, 2, 3)}: Odoo ids for an SQL {@code in}. */
+  private static String sqlList(List<Long> ids) {
+    return ids.toString().replace('[', '(').replace(']', ')');
+  }
+
   private static String latest(String table, String column, String ours, String notes) {
     return Database.text("select max(x." + column + ")::text from " + table + " x" + ours, notes);
   }
