@@ -22,7 +22,7 @@ import net.orderbridge.sync.application.push.BatchSyncPendingOrders;
 import net.orderbridge.sync.application.push.BatchSyncResult;
 import net.orderbridge.sync.application.push.CleanOutbox;
 import net.orderbridge.sync.application.push.SyncResult;
-import net.orderbridge.sync.application.status.SyncStatus;
+import net.orderbridge.sync.application.status.IntegrationHealthStatus;
 import net.orderbridge.sync.application.status.SyncStatusQuery;
 import net.orderbridge.sync.domain.binding.OrderBindings;
 import net.orderbridge.sync.domain.outbox.Outbox;
@@ -42,7 +42,7 @@ public class SyncResource {
 
   @GET
   @Path("status")
-  public SyncStatus status() {
+  public IntegrationHealthStatus status() {
     return status.status();
   }
 
@@ -66,7 +66,7 @@ public class SyncResource {
   @POST
   @Path("orders/{orderId}/push")
   public SyncResult pushOrder(@PathParam("orderId") String orderId) {
-    return push.pushOrder(orderId(orderId));
+    return push.syncPurchaseOrderToOdoo(orderId(orderId));
   }
 
   @POST

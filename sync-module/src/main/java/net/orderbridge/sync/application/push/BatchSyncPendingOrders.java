@@ -57,7 +57,7 @@ public class BatchSyncPendingOrders {
   }
 
   /** Pushes one order now, whether or not anything is pending for it. */
-  public SyncResult pushOrder(UUID orderId) {
+  public SyncResult syncPurchaseOrderToOdoo(UUID orderId) {
     OutboxClaim claim =
         outbox
             .claimOrder(orderId, settings.lease())

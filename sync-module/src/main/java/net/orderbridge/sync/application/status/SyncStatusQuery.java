@@ -21,14 +21,14 @@ public class SyncStatusQuery {
   @Inject Clock clock;
   @Inject PushSwitch pushSwitch;
 
-  public SyncStatus status() {
+  public IntegrationHealthStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();
     long age =
         stats
             .oldestPending()
             .map(oldest -> Math.max(0, Duration.between(oldest, clock.instant()).toSeconds()))
             .orElse(0L);
-    return new SyncStatus(
+    return new IntegrationHealthStatus(
         stats.lastDone().orElse(null),
         stats.pending(),
         stats.retrying(),

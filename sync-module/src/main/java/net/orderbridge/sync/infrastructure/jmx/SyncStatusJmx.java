@@ -17,7 +17,7 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import net.orderbridge.sync.application.status.SyncStatus;
+import net.orderbridge.sync.application.status.IntegrationHealthStatus;
 import net.orderbridge.sync.application.status.SyncStatusQuery;
 
 /**
@@ -37,12 +37,12 @@ public class SyncStatusJmx implements SyncStatusMXBean {
   @Resource ContextService contexts;
 
   /** Reads in the application's context: JMX calls arrive on threads that have none. */
-  private Supplier<SyncStatus> reader;
+  private Supplier<IntegrationHealthStatus> reader;
 
   @PostConstruct
   @SuppressWarnings("unchecked")
   void register() {
-    Supplier<SyncStatus> read = () -> status.status();
+    Supplier<IntegrationHealthStatus> read = () -> status.status();
     reader = contexts.createContextualProxy(read, Supplier.class);
     try {
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
@@ -64,7 +64,7 @@ public class SyncStatusJmx implements SyncStatusMXBean {
     }
   }
 
-  private SyncStatus now() {
+  private IntegrationHealthStatus now() {
     return reader.get();
   }
 

@@ -3,16 +3,19 @@ package net.orderbridge.sync.application.status;
 import java.time.Instant;
 
 /**
- * The push at a glance.
+ * The {@code IntegrationHealthStatus} of the user's design: the sync at a glance, as {@code GET
+ * /api/sync/status} answers and the JMX bean {@code net.orderbridge:type=SyncStatus} reads it.
  *
  * @param lastSuccessfulSync when a message was last settled as done (any server)
  * @param backlog pending messages
  * @param retrying pending messages that failed at least once
  * @param oldestPendingAgeSeconds age of the oldest pending message, 0 when none
  * @param deadLetters messages given up on, waiting for an operator
+ * @param pendingConflicts conflicts that wait for a person
  * @param pushEnabled false while an operator has stopped the automatic push (the backlog grows)
+ * @param odoo Odoo's reachability, circuit, version and transport
  */
-public record SyncStatus(
+public record IntegrationHealthStatus(
     Instant lastSuccessfulSync,
     long backlog,
     long retrying,
