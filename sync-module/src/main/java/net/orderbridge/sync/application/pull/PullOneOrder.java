@@ -60,62 +60,59 @@ public class PullOneOrder {
   /** One order, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome apply(RemoteOrder remote) {
-    return applyHere(remote);
+    return applyHere(List.of(remote)).get(0);
   }
 
   /**
    * Several orders, in their order, in one transaction: all of them or none. Any failure rolls the
    * lot back and reaches the caller, which then applies them one by one to keep the others. Saves
    * the cost of a transaction per order when a poll brings many changes at once (an import of
-   * thousands of orders made in Odoo). Our own pushes coming back, the bulk of a poll after a push,
-   * are recognised for the whole run at once: their bindings locked, read and compared with their
-   * agreed snapshots in a few statements, their versions remembered in one; only the others take
-   * the one-order path.
+   * thousands of orders made in Odoo), and the bound orders' bindings are locked and read, their
+   * agreed snapshots read and their judged versions remembered in a few statements for the whole
+   * run: our own pushes coming back, the bulk of a poll after a push, cost no statement of their
+   * own.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Outcome> applyTogether(List<RemoteOrder> remotes) {
+    return applyHere(remotes);
+  }
+
+  private List<Outcome> applyHere(List<RemoteOrder> remotes) {
     Map<Long, UUID> bound =
         state.lockBoundOrders(remotes.stream().map(RemoteOrder::odooId).toList());
     Map<UUID, OrderBinding> bindingOf = bindings.findAll(bound.values());
     Map<UUID, SyncedFields> agreedOf = state.snapshots(bound.values());
-    List<PulledVersions.Version> echoes = new ArrayList<>();
+    List<PulledVersions.Version> judged = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (RemoteOrder remote : remotes) {
       UUID orderId = bound.get(remote.odooId());
-      OrderBinding binding = orderId == null ? null : bindingOf.get(orderId);
-      if (binding != null
-          && !stale(remote, binding)
-          && remoteFields(remote, binding).equals(agreedOf.get(orderId))) {
-        echoes.add(PulledVersions.Version.judged(remote, Outcome.UNCHANGED));
-        outcomes.add(Outcome.UNCHANGED);
-      } else {
-        outcomes.add(applyHere(remote));
+      if (orderId == null) {
+        outcomes.add(imports.importIfNew(remote));
+        continue;
       }
+      OrderBinding binding = Optional.ofNullable(bindingOf.get(orderId)).orElseThrow();
+      Outcome outcome = merge(orderId, binding, Optional.ofNullable(agreedOf.get(orderId)), remote);
+      if (outcome != Outcome.SKIPPED) {
+        judged.add(PulledVersions.Version.judged(remote, outcome));
+      }
+      outcomes.add(outcome);
     }
-    versions.rememberAll(echoes);
+    versions.rememberAll(judged);
     return outcomes;
   }
 
-  private Outcome applyHere(RemoteOrder remote) {
-    Optional<UUID> bound = state.lockBoundOrder(remote.odooId());
-    if (bound.isEmpty()) {
-      return imports.importIfNew(remote);
-    }
-    Outcome outcome = merge(bound.get(), remote);
-    if (outcome != Outcome.SKIPPED) {
-      versions.remember(PulledVersions.Version.judged(remote, outcome));
-    }
-    return outcome;
-  }
-
-  private Outcome merge(UUID orderId, RemoteOrder remote) {
-    OrderBinding binding = bindings.find(orderId).orElseThrow();
-    if (stale(remote, binding)) {
+  /**
+   * @param binding the order's binding, locked
+   * @param agreed the snapshot both sides last agreed on, if any
+   */
+  private Outcome merge(
+      UUID orderId, OrderBinding binding, Optional<SyncedFields> agreed, RemoteOrder remote) {
+    if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
       return Outcome.SKIPPED;
     }
-    Map<Long, UUID> lineOf = lineOf(binding);
+    Map<Long, UUID> lineOf = new HashMap<>();
+    binding.lines().forEach((line, b) -> lineOf.put(b.odooLineId(), line));
     SyncedFields remoteFields = OrderFields.remote(remote, lineOf::get);
-    Optional<SyncedFields> agreed = state.snapshot(orderId);
     if (agreed.isPresent() && remoteFields.equals(agreed.get())) {
       // Odoo holds what both sides last agreed on (our own push coming back, mostly): nothing to
       // apply, whatever the local order is now, so it is not even read
@@ -192,22 +189,6 @@ public class PullOneOrder {
                   + " without a pending push");
     }
     return plan.parked() ? Outcome.CONFLICT : Outcome.APPLIED;
-  }
-
-  /** Odoo's order is older than what the binding knows (our own later write, read late). */
-  private static boolean stale(RemoteOrder remote, OrderBinding binding) {
-    return binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate());
-  }
-
-  /** Our line ids by Odoo line id. */
-  private static Map<Long, UUID> lineOf(OrderBinding binding) {
-    Map<Long, UUID> lineOf = new HashMap<>();
-    binding.lines().forEach((line, b) -> lineOf.put(b.odooLineId(), line));
-    return lineOf;
-  }
-
-  private static SyncedFields remoteFields(RemoteOrder remote, OrderBinding binding) {
-    return OrderFields.remote(remote, lineOf(binding)::get);
   }
 
   private void recordConflicts(UUID orderId, MergePlan plan) {

@@ -33,12 +33,9 @@ public interface PullState {
 
   void dropSnapshot(UUID orderId);
 
-  /** The local order bound to this Odoo order, its binding row locked for this transaction. */
-  Optional<UUID> lockBoundOrder(long odooId);
-
   /**
-   * {@link #lockBoundOrder} for many Odoo orders in one query (locked in the order of their Odoo
-   * ids): the local orders bound to those that have one, by Odoo id.
+   * The local orders bound to those of these Odoo orders that have one, by Odoo id, their binding
+   * rows locked for this transaction (in the order of their Odoo ids), in one query.
    */
   Map<Long, UUID> lockBoundOrders(Collection<Long> odooIds);
 

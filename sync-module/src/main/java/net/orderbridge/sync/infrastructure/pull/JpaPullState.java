@@ -66,12 +66,7 @@ public class JpaPullState implements PullState {
 
   @Override
   public Optional<SyncedFields> snapshot(UUID orderId) {
-    List<?> rows =
-        entities
-            .createNativeQuery("select fields from sync.order_snapshot where order_id = ?1")
-            .setParameter(1, orderId)
-            .getResultList();
-    return rows.stream().findFirst().map(f -> new SyncedFields(parse((String) f)));
+    return Optional.ofNullable(snapshots(List.of(orderId)).get(orderId));
   }
 
   @Override
@@ -125,17 +120,6 @@ public class JpaPullState implements PullState {
         .createNativeQuery("delete from sync.order_snapshot where order_id = ?1")
         .setParameter(1, orderId)
         .executeUpdate();
-  }
-
-  @Override
-  public Optional<UUID> lockBoundOrder(long odooId) {
-    List<?> rows =
-        entities
-            .createNativeQuery(
-                "select order_id from sync.order_binding where odoo_id = ?1 for update")
-            .setParameter(1, odooId)
-            .getResultList();
-    return rows.stream().findFirst().map(id -> (UUID) id);
   }
 
   @Override
