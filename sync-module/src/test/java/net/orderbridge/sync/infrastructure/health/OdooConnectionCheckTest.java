@@ -93,17 +93,10 @@ class OdooConnectionCheckTest {
         });
     hanging.start();
     try {
-      OdooConnectionCheck check = new OdooConnectionCheck();
-      check.odoo =
-          OdooClientFactory.create(
-              TestSettings.forServer(
-                  URI.create("http://127.0.0.1:" + hanging.getAddress().getPort()),
-                  TransportChoice.JSON2));
-      check.circuit = new CircuitWatch();
-      check.ttl = Duration.ofSeconds(5);
+      OdooConnectionCheck check =
+          checkOf(URI.create("http://127.0.0.1:" + hanging.getAddress().getPort()));
       check.wait = Duration.ofMillis(200);
       check.executor = Executors.newCachedThreadPool();
-      at(check, T0);
 
       OdooConnection first = check.check();
       OdooConnection second = check.check();
@@ -135,9 +128,13 @@ class OdooConnectionCheckTest {
   }
 
   private static OdooConnectionCheck checkOf(ReplayServer server) {
+    return checkOf(server.uri());
+  }
+
+  /** A check of the Odoo at {@code url} over JSON-2 that asks on the calling thread. */
+  private static OdooConnectionCheck checkOf(URI url) {
     OdooConnectionCheck check = new OdooConnectionCheck();
-    check.odoo =
-        OdooClientFactory.create(TestSettings.forServer(server.uri(), TransportChoice.JSON2));
+    check.odoo = OdooClientFactory.create(TestSettings.forServer(url, TransportChoice.JSON2));
     check.circuit = new CircuitWatch();
     check.ttl = Duration.ofSeconds(5);
     check.wait = Duration.ofSeconds(5);
