@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -17,18 +19,23 @@ import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierView;
+import net.orderbridge.supplier.domain.price.PriceTerms;
 import net.orderbridge.supplier.domain.price.SupplierPrice;
 import net.orderbridge.supplier.domain.price.SupplierPriceId;
 import net.orderbridge.supplier.domain.price.SupplierPrices;
 import net.orderbridge.supplier.domain.product.Product;
+import net.orderbridge.supplier.domain.product.ProductDetails;
 import net.orderbridge.supplier.domain.product.Products;
 import net.orderbridge.supplier.domain.supplier.Supplier;
+import net.orderbridge.supplier.domain.supplier.SupplierDetails;
 import net.orderbridge.supplier.domain.supplier.Suppliers;
 
 /**
  * Replaces the whole mirror with a full answer from Odoo in one transaction: records in the answer
  * are added or refreshed, mirrored records missing from it are marked inactive (never deleted).
- * Works on maps loaded once, not on a query per record.
+ * Works on maps loaded once, not on a query per record. A record the mirror cannot take (a vendor
+ * price whose vendor is not among the answer, a negative price, a currency that is no ISO code…) is
+ * left out and reported with its reason; it never costs the rest of the refresh.
  */
 @ApplicationScoped
 public class FullMirrorRefresh {
@@ -61,18 +68,13 @@ public class FullMirrorRefresh {
       List<SupplierPriceRecord> priceRecords) {
     Instant now = policy.now();
     int[] deactivated = {0};
+    List<SkippedRecord> skipped = new ArrayList<>();
     Map<Long, Supplier> heldSuppliers = byOdooId(suppliers.all(), Supplier::odooId);
+    int mirroredSuppliers = 0;
     for (SupplierRecord record : supplierRecords) {
-      Supplier held = heldSuppliers.get(record.odooId());
-      if (held == null) {
-        held =
-            Supplier.mirror(
-                SupplierId.random(), record.odooId(), MirrorRecords.details(record), now);
-        suppliers.add(held);
-        heldSuppliers.put(record.odooId(), held);
-      } else {
-        held.refresh(MirrorRecords.details(record), now);
-      }
+      Optional<String> refused = takeSupplier(record, heldSuppliers, now);
+      refused.ifPresent(r -> skipped.add(skip(SkippedRecordLog.SUPPLIER, record.odooId(), r)));
+      mirroredSuppliers += refused.isEmpty() ? 1 : 0;
     }
     Set<Long> seen = ids(supplierRecords, SupplierRecord::odooId);
     heldSuppliers.values().stream()
@@ -80,16 +82,11 @@ public class FullMirrorRefresh {
         .forEach(s -> deactivated[0] += deactivate(s.isActive(), () -> s.markMissingFromOdoo(now)));
 
     Map<Long, Product> heldProducts = byOdooId(products.all(), Product::odooId);
+    int mirroredProducts = 0;
     for (ProductRecord record : productRecords) {
-      Product held = heldProducts.get(record.odooId());
-      if (held == null) {
-        held =
-            Product.mirror(ProductId.random(), record.odooId(), MirrorRecords.details(record), now);
-        products.add(held);
-        heldProducts.put(record.odooId(), held);
-      } else {
-        held.refresh(MirrorRecords.details(record), now);
-      }
+      Optional<String> refused = takeProduct(record, heldProducts, now);
+      refused.ifPresent(r -> skipped.add(skip(SkippedRecordLog.PRODUCT, record.odooId(), r)));
+      mirroredProducts += refused.isEmpty() ? 1 : 0;
     }
     Set<Long> seenProducts = ids(productRecords, ProductRecord::odooId);
     heldProducts.values().stream()
@@ -97,24 +94,11 @@ public class FullMirrorRefresh {
         .forEach(p -> deactivated[0] += deactivate(p.isActive(), () -> p.markMissingFromOdoo(now)));
 
     Map<Long, SupplierPrice> heldPrices = byOdooId(prices.all(), SupplierPrice::odooId);
-    int skipped = 0;
+    int mirroredPrices = 0;
     for (SupplierPriceRecord record : priceRecords) {
-      Supplier supplier = heldSuppliers.get(record.supplierOdooId());
-      Product product =
-          record.productOdooId() == null ? null : heldProducts.get(record.productOdooId());
-      if (supplier == null || (record.productOdooId() != null && product == null)) {
-        skipped++;
-        continue;
-      }
-      var terms = MirrorRecords.terms(record, supplier.id(), product == null ? null : product.id());
-      SupplierPrice held = heldPrices.get(record.odooId());
-      if (held == null) {
-        held = SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), terms, now);
-        prices.add(held);
-        heldPrices.put(record.odooId(), held);
-      } else {
-        held.refresh(terms, now);
-      }
+      Optional<String> refused = takePrice(record, heldSuppliers, heldProducts, heldPrices, now);
+      refused.ifPresent(r -> skipped.add(skip(SkippedRecordLog.PRICE, record.odooId(), r)));
+      mirroredPrices += refused.isEmpty() ? 1 : 0;
     }
     Set<Long> seenPrices = ids(priceRecords, SupplierPriceRecord::odooId);
     heldPrices.values().stream()
@@ -131,12 +115,84 @@ public class FullMirrorRefresh {
         supplierViews,
         productViews,
         new RefreshReport(
-            supplierRecords.size(),
-            productRecords.size(),
-            priceRecords.size() - skipped,
-            deactivated[0],
-            skipped,
-            now));
+            mirroredSuppliers, mirroredProducts, mirroredPrices, deactivated[0], skipped, now));
+  }
+
+  private Optional<String> takeSupplier(
+      SupplierRecord record, Map<Long, Supplier> held, Instant now) {
+    SupplierDetails details;
+    try {
+      details = MirrorRecords.details(record);
+    } catch (RuntimeException invalid) {
+      return Optional.of(reason(invalid));
+    }
+    Supplier supplier = held.get(record.odooId());
+    if (supplier == null) {
+      supplier = Supplier.mirror(SupplierId.random(), record.odooId(), details, now);
+      suppliers.add(supplier);
+      held.put(record.odooId(), supplier);
+    } else {
+      supplier.refresh(details, now);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> takeProduct(ProductRecord record, Map<Long, Product> held, Instant now) {
+    ProductDetails details;
+    try {
+      details = MirrorRecords.details(record);
+    } catch (RuntimeException invalid) {
+      return Optional.of(reason(invalid));
+    }
+    Product product = held.get(record.odooId());
+    if (product == null) {
+      product = Product.mirror(ProductId.random(), record.odooId(), details, now);
+      products.add(product);
+      held.put(record.odooId(), product);
+    } else {
+      product.refresh(details, now);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> takePrice(
+      SupplierPriceRecord record,
+      Map<Long, Supplier> heldSuppliers,
+      Map<Long, Product> heldProducts,
+      Map<Long, SupplierPrice> held,
+      Instant now) {
+    Supplier supplier = heldSuppliers.get(record.supplierOdooId());
+    if (supplier == null) {
+      return Optional.of(
+          "its vendor (res.partner " + record.supplierOdooId() + ") is not mirrored");
+    }
+    if (record.productOdooId() != null && !heldProducts.containsKey(record.productOdooId())) {
+      return Optional.of(
+          "its product variant (product.product " + record.productOdooId() + ") is not mirrored");
+    }
+    PriceTerms terms;
+    try {
+      terms = MirrorRecords.terms(record, supplier.id());
+    } catch (RuntimeException invalid) {
+      return Optional.of(reason(invalid));
+    }
+    SupplierPrice price = held.get(record.odooId());
+    if (price == null) {
+      price = SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), terms, now);
+      prices.add(price);
+      held.put(record.odooId(), price);
+    } else {
+      price.refresh(terms, now);
+    }
+    return Optional.empty();
+  }
+
+  private static SkippedRecord skip(String model, long odooId, String reason) {
+    return new SkippedRecord(model, odooId, reason);
+  }
+
+  private static String reason(RuntimeException invalid) {
+    return invalid.getMessage() == null ? invalid.getClass().getSimpleName() : invalid.getMessage();
   }
 
   private static int deactivate(boolean wasActive, Runnable mark) {

@@ -125,6 +125,6 @@ public class MirrorLoader {
 
   private ProductView view(Product product, boolean stale) {
     return CatalogueViews.of(
-        product, prices.ofProduct(product.id(), product.templateOdooId()), stale);
+        product, prices.ofProduct(product.odooId(), product.templateOdooId()), stale);
   }
 }

@@ -2,7 +2,6 @@ package net.orderbridge.supplier.application;
 
 import net.orderbridge.shared.domain.CurrencyCode;
 import net.orderbridge.shared.domain.Money;
-import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.ProductRecord;
@@ -41,10 +40,10 @@ final class MirrorRecords {
         record.writeDate());
   }
 
-  static PriceTerms terms(SupplierPriceRecord record, SupplierId supplier, ProductId product) {
+  static PriceTerms terms(SupplierPriceRecord record, SupplierId supplier) {
     return new PriceTerms(
         supplier,
-        product,
+        record.productOdooId(),
         record.templateOdooId(),
         new Quantity(record.minQuantity()),
         new Money(record.price(), CurrencyCode.of(record.currency())),

@@ -123,8 +123,7 @@ public class MirrorWriter {
     if (supplier.isEmpty() || (record.productOdooId() != null && product.isEmpty())) {
       return Optional.empty();
     }
-    var terms =
-        MirrorRecords.terms(record, supplier.get().id(), product.map(Product::id).orElse(null));
+    var terms = MirrorRecords.terms(record, supplier.get().id());
     Optional<SupplierPrice> held = prices.findByOdooId(record.odooId());
     if (held.isPresent()) {
       held.get().refresh(terms, now);
@@ -138,14 +137,14 @@ public class MirrorWriter {
 
   private List<Product> productsOf(SupplierPrice price) {
     return price
-        .product()
-        .flatMap(products::find)
+        .productOdooId()
+        .flatMap(products::findByOdooId)
         .map(List::of)
         .orElseGet(() -> products.ofTemplate(price.templateOdooId()));
   }
 
   private ProductView view(Product product) {
     return CatalogueViews.of(
-        product, prices.ofProduct(product.id(), product.templateOdooId()), false);
+        product, prices.ofProduct(product.odooId(), product.templateOdooId()), false);
   }
 }

@@ -30,6 +30,7 @@ public class RefreshCatalogue {
   private MirrorWriter writer;
   private MirrorLoader loader;
   private CatalogueCache cache;
+  private SkippedRecordLog skippedLog;
 
   protected RefreshCatalogue() {
     // for CDI
@@ -41,15 +42,20 @@ public class RefreshCatalogue {
       FullMirrorRefresh fullRefresh,
       MirrorWriter writer,
       MirrorLoader loader,
-      CatalogueCache cache) {
+      CatalogueCache cache,
+      SkippedRecordLog skippedLog) {
     this.source = source;
     this.fullRefresh = fullRefresh;
     this.writer = writer;
     this.loader = loader;
     this.cache = cache;
+    this.skippedLog = skippedLog;
   }
 
-  /** Reads every supplier, product and price from Odoo and replaces the mirror with them. */
+  /**
+   * Reads every supplier, product and price from Odoo and replaces the mirror with them; records
+   * the mirror cannot take are left out, logged and counted (see {@link SkippedRecordLog}).
+   */
   public RefreshReport refreshAll() {
     var suppliers = source.ask(SupplierSource::suppliers);
     var products = source.ask(SupplierSource::products);
@@ -59,6 +65,7 @@ public class RefreshCatalogue {
     outcome.suppliers().forEach(v -> fresh.add(new Cached<>(CacheEntry.supplier(v.id()), v)));
     outcome.products().forEach(v -> fresh.add(new Cached<>(CacheEntry.product(v.id()), v)));
     cache.putAll(fresh);
+    skippedLog.report(outcome.report().skipped());
     return outcome.report();
   }
 

@@ -50,6 +50,6 @@ public class SearchProducts {
 
   private ProductView view(Product product) {
     return CatalogueViews.of(
-        product, prices.ofProduct(product.id(), product.templateOdooId()), false);
+        product, prices.ofProduct(product.odooId(), product.templateOdooId()), false);
   }
 }

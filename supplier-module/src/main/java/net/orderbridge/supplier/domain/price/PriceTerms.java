@@ -3,7 +3,6 @@ package net.orderbridge.supplier.domain.price;
 import java.time.Instant;
 import java.util.Objects;
 import net.orderbridge.shared.domain.Money;
-import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
@@ -11,14 +10,14 @@ import net.orderbridge.supplier.domain.mirror.OdooSnapshot;
 
 /**
  * What one Odoo {@code product.supplierinfo} says, with its partner and product already resolved to
- * local ids. {@code product} is null when the line names only the template ({@code product_id} is
- * {@code False}): it then applies to every variant of {@code templateOdooId}. {@code minQuantity}
- * and {@code uom} are in the line's own unit ({@code product_uom_id} in Odoo 19, {@code
- * product_uom} before).
+ * local ids. {@code productOdooId} (the variant's Odoo id) is null when the line names only the
+ * template ({@code product_id} is {@code False}): it then applies to every variant of {@code
+ * templateOdooId}. {@code minQuantity} and {@code uom} are in the line's own unit ({@code
+ * product_uom_id} in Odoo 19, {@code product_uom} before).
  */
 public record PriceTerms(
     SupplierId supplier,
-    ProductId product,
+    Long productOdooId,
     long templateOdooId,
     Quantity minQuantity,
     Money price,

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.domain.CurrencyCode;
 import net.orderbridge.shared.domain.Money;
-import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.domain.mirror.OdooMirrored;
@@ -30,8 +29,12 @@ public class SupplierPrice extends OdooMirrored<PriceTerms> {
   @Column(name = "supplier_id", nullable = false)
   private UUID supplierId;
 
-  @Column(name = "product_id")
-  private UUID productId;
+  /**
+   * The variant's Odoo id, null for a template-level line. An Odoo id rather than the local product
+   * id: EclipseLink binds a null UUID as VARCHAR, which PostgreSQL refuses for a uuid column.
+   */
+  @Column(name = "product_odoo_id")
+  private Long productOdooId;
 
   @Column(name = "template_odoo_id", nullable = false)
   private long templateOdooId;
@@ -70,7 +73,7 @@ public class SupplierPrice extends OdooMirrored<PriceTerms> {
   @Override
   protected void apply(PriceTerms terms) {
     this.supplierId = terms.supplier().value();
-    this.productId = terms.product() == null ? null : terms.product().value();
+    this.productOdooId = terms.productOdooId();
     this.templateOdooId = terms.templateOdooId();
     this.minQuantity = terms.minQuantity().value();
     this.price = terms.price().amount();
@@ -80,10 +83,15 @@ public class SupplierPrice extends OdooMirrored<PriceTerms> {
   }
 
   /** Whether this line prices the given variant: named directly, or through its template. */
-  public boolean appliesTo(ProductId product, long productTemplateOdooId) {
-    return productId == null
-        ? templateOdooId == productTemplateOdooId
-        : productId.equals(product.value());
+  public boolean appliesTo(long variantOdooId, long variantTemplateOdooId) {
+    return productOdooId == null
+        ? templateOdooId == variantTemplateOdooId
+        : productOdooId == variantOdooId;
+  }
+
+  /** Whether the line names one variant ({@code product_id} set in Odoo), not only its template. */
+  public boolean namesVariant() {
+    return productOdooId != null;
   }
 
   public SupplierPriceId id() {
@@ -94,9 +102,9 @@ public class SupplierPrice extends OdooMirrored<PriceTerms> {
     return new SupplierId(supplierId);
   }
 
-  /** The variant named by the line; empty when it names only the template. */
-  public Optional<ProductId> product() {
-    return Optional.ofNullable(productId).map(ProductId::new);
+  /** The Odoo id of the variant named by the line; empty when it names only the template. */
+  public Optional<Long> productOdooId() {
+    return Optional.ofNullable(productOdooId);
   }
 
   public long templateOdooId() {

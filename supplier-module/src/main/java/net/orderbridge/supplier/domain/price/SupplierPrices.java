@@ -2,7 +2,6 @@ package net.orderbridge.supplier.domain.price;
 
 import java.util.List;
 import java.util.Optional;
-import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.SupplierId;
 
 /**
@@ -13,8 +12,11 @@ public interface SupplierPrices {
 
   Optional<SupplierPrice> findByOdooId(long odooId);
 
-  /** Every price, active or not, that applies to the variant (directly or via its template). */
-  List<SupplierPrice> ofProduct(ProductId product, long templateOdooId);
+  /**
+   * Every price, active or not, that applies to the variant (by its Odoo id directly, or via its
+   * template).
+   */
+  List<SupplierPrice> ofProduct(long productOdooId, long templateOdooId);
 
   /** Every price of one supplier, active or not. */
   List<SupplierPrice> ofSupplier(SupplierId supplier);

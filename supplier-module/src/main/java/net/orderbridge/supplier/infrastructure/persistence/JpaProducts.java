@@ -19,8 +19,8 @@ public class JpaProducts implements Products {
   /** Products with an active price of {@code :supplier}, directly or through their template. */
   private static final String OFFERED_BY =
       " where exists (select sp.id from SupplierPrice sp where sp.supplierId = :supplier"
-          + " and sp.active = true and (sp.productId = p.id"
-          + " or (sp.productId is null and sp.templateOdooId = p.templateOdooId)))";
+          + " and sp.active = true and (sp.productOdooId = p.odooId"
+          + " or (sp.productOdooId is null and sp.templateOdooId = p.templateOdooId)))";
 
   @PersistenceContext(unitName = "supplier")
   EntityManager em;

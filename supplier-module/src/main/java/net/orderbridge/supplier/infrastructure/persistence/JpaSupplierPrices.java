@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.domain.price.SupplierPrice;
 import net.orderbridge.supplier.domain.price.SupplierPrices;
@@ -27,12 +26,13 @@ public class JpaSupplierPrices implements SupplierPrices {
   }
 
   @Override
-  public List<SupplierPrice> ofProduct(ProductId product, long templateOdooId) {
+  public List<SupplierPrice> ofProduct(long productOdooId, long templateOdooId) {
     return em.createQuery(
-            "select p from SupplierPrice p where p.productId = :product"
-                + " or (p.productId is null and p.templateOdooId = :template) order by p.odooId",
+            "select p from SupplierPrice p where p.productOdooId = :product"
+                + " or (p.productOdooId is null and p.templateOdooId = :template)"
+                + " order by p.odooId",
             SupplierPrice.class)
-        .setParameter("product", product.value())
+        .setParameter("product", productOdooId)
         .setParameter("template", templateOdooId)
         .getResultList();
   }

@@ -18,6 +18,7 @@ import net.orderbridge.supplier.application.MirrorLoader;
 import net.orderbridge.supplier.application.MirrorPolicy;
 import net.orderbridge.supplier.application.MirrorWriter;
 import net.orderbridge.supplier.application.RefreshCatalogue;
+import net.orderbridge.supplier.application.SkippedRecordLog;
 import net.orderbridge.supplier.application.SourceAccess;
 import net.orderbridge.supplier.fixture.FakeOdoo;
 import net.orderbridge.supplier.fixture.MirrorFakes;
@@ -71,7 +72,8 @@ class CatalogueOnRedisTest {
               new FullMirrorRefresh(mirror.suppliers, mirror.products, mirror.prices, policy),
               writer,
               loader,
-              cache);
+              cache,
+              new SkippedRecordLog(null));
     }
 
     @Override
