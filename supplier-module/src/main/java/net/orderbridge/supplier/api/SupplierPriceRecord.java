@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One vendor price line as Odoo's {@code product.supplierinfo} has it. Odoo's {@code False} becomes
- * null ({@code productOdooId}, {@code uom}, {@code writeDate}).
+ * null ({@code productOdooId}, {@code currency}, {@code uom}, {@code writeDate}); the mirror leaves
+ * out a line without a currency, with its reason.
  *
  * @param odooId {@code id}
  * @param supplierOdooId the id of {@code partner_id} ({@code name} before Odoo 16)
@@ -37,6 +38,5 @@ public record SupplierPriceRecord(
   public SupplierPriceRecord {
     Objects.requireNonNull(minQuantity, "minQuantity");
     Objects.requireNonNull(price, "price");
-    Objects.requireNonNull(currency, "currency");
   }
 }

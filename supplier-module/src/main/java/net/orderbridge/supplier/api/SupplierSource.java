@@ -17,8 +17,8 @@ public interface SupplierSource {
 
   /**
    * Every vendor: partners with {@code supplier_rank > 0} plus partners named as {@code partner_id}
-   * of a {@code purchase.order} (Odoo does not raise the rank when orders are made), active and
-   * archived.
+   * of a {@code purchase.order} or a {@code product.supplierinfo} (Odoo raises the rank for
+   * neither), active and archived.
    */
   List<SupplierRecord> suppliers();
 

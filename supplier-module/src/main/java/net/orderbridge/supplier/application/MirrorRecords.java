@@ -4,6 +4,7 @@ import net.orderbridge.shared.domain.CurrencyCode;
 import net.orderbridge.shared.domain.Money;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.supplier.api.ProductRecord;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
@@ -46,11 +47,18 @@ final class MirrorRecords {
         record.productOdooId(),
         record.templateOdooId(),
         new Quantity(record.minQuantity()),
-        new Money(record.price(), CurrencyCode.of(record.currency())),
+        new Money(record.price(), currencyOf(record)),
         record.delayDays(),
         blankAsNull(record.uom()),
         record.active(),
         record.writeDate());
+  }
+
+  private static CurrencyCode currencyOf(SupplierPriceRecord record) {
+    if (record.currency() == null || record.currency().isBlank()) {
+      throw ApplicationProblem.invalid("currency", "the vendor price names no currency");
+    }
+    return CurrencyCode.of(record.currency());
   }
 
   private static String blankAsNull(String value) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.ProductRecord;
@@ -17,6 +18,7 @@ import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierView;
+import net.orderbridge.supplier.domain.price.PriceTerms;
 import net.orderbridge.supplier.domain.price.SupplierPrice;
 import net.orderbridge.supplier.domain.price.SupplierPriceId;
 import net.orderbridge.supplier.domain.price.SupplierPrices;
@@ -33,6 +35,7 @@ import net.orderbridge.supplier.domain.supplier.Suppliers;
  */
 @ApplicationScoped
 public class MirrorWriter {
+  private static final Logger LOG = Logger.getLogger(MirrorWriter.class.getName());
   private Suppliers suppliers;
   private Products products;
   private SupplierPrices prices;
@@ -123,7 +126,18 @@ public class MirrorWriter {
     if (supplier.isEmpty() || (record.productOdooId() != null && product.isEmpty())) {
       return Optional.empty();
     }
-    var terms = MirrorRecords.terms(record, supplier.get().id());
+    PriceTerms terms;
+    try {
+      terms = MirrorRecords.terms(record, supplier.get().id());
+    } catch (RuntimeException invalid) {
+      LOG.warning(
+          () ->
+              "Catalogue skipped product.supplierinfo "
+                  + record.odooId()
+                  + ": "
+                  + invalid.getMessage());
+      return Optional.empty();
+    }
     Optional<SupplierPrice> held = prices.findByOdooId(record.odooId());
     if (held.isPresent()) {
       held.get().refresh(terms, now);

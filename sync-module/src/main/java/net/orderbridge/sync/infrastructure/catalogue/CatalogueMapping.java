@@ -5,7 +5,12 @@ import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
 
-/** Odoo's catalogue records as the supplier context's plain records. */
+/**
+ * Odoo's catalogue records as the supplier context's plain records. Total: whatever Odoo answers
+ * ({@code false} for any empty value, a vendor price with {@code product_id = false} when it is set
+ * on the template), it maps without throwing; the supplier context decides what it cannot mirror
+ * and reports it.
+ */
 final class CatalogueMapping {
   private CatalogueMapping() {}
 
@@ -51,7 +56,7 @@ final class CatalogueMapping {
         template == null ? 0 : template,
         info.decimal("min_qty"),
         info.decimal("price"),
-        currency == null ? "EUR" : currency,
+        currency,
         info.integer("delay"),
         uom,
         !info.has("active") || info.bool("active"),

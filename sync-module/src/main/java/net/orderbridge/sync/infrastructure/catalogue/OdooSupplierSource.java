@@ -26,8 +26,9 @@ import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
  * ({@code active_test=False}).
  *
  * <p>Vendors are partners with {@code supplier_rank > 0} and also partners that appear on purchase
- * orders: Odoo does not raise the rank when an order is created or confirmed (see the reference
- * transcripts).
+ * orders or in a vendor price list: Odoo does not raise the rank when an order is created or
+ * confirmed, nor when a partner is added to a product's vendors (in the reference catalogue, Wood
+ * Corner sells eight products with a rank of 0).
  */
 @ApplicationScoped
 public class OdooSupplierSource implements SupplierSource {
@@ -62,13 +63,8 @@ public class OdooSupplierSource implements SupplierSource {
     return guarded(
         () -> {
           Set<Long> onOrders = new LinkedHashSet<>();
-          for (OdooRecord order :
-              all("purchase.order", List.of(), List.of("partner_id"), Map.of())) {
-            Long partner = order.many2oneId("partner_id");
-            if (partner != null) {
-              onOrders.add(partner);
-            }
-          }
+          partnersOf("purchase.order", Map.of(), onOrders);
+          partnersOf("product.supplierinfo", ALL_RECORDS, onOrders);
           List<Object> domain =
               List.of(
                   "|",
@@ -134,6 +130,15 @@ public class OdooSupplierSource implements SupplierSource {
                   List.of("product_id", "=", false),
                   List.of("product_tmpl_id", "=", template)));
         });
+  }
+
+  private void partnersOf(String model, Map<String, Object> context, Set<Long> into) {
+    for (OdooRecord record : all(model, List.of(), List.of("partner_id"), context)) {
+      Long partner = record.many2oneId("partner_id");
+      if (partner != null) {
+        into.add(partner);
+      }
+    }
   }
 
   private List<SupplierPriceRecord> priceRecords(List<?> domain) {
