@@ -163,6 +163,8 @@ public final class Dispatcher {
         return true;
       case "fields_get":
         return orm.fieldsGet(def, (List<String>) list(a.get("attributes")));
+      case "default_get":
+        return orm.rules().defaultGet(env, def, list(a.get("fields_list")));
       case "name_search":
         return nameSearch(env, def, a);
       case "read_group":

@@ -1,6 +1,7 @@
 package net.orderbridge.simulator.model;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,10 @@ final class LineDefaults {
     if (product == null) {
       return;
     }
-    Map<String, Object> seller = order == null ? null : seller(productId, order.get("partner_id"));
+    Map<String, Object> seller =
+        order == null
+            ? null
+            : seller(product, order.get("partner_id"), num(vals.get("product_qty")));
     vals.putIfAbsent("name", orm.displayName("product.product", productId));
     vals.putIfAbsent(schema.lineUom(), product.get("uom_id"));
     if (!vals.containsKey("price_unit")) {
@@ -51,14 +55,31 @@ final class LineDefaults {
     }
   }
 
-  private Map<String, Object> seller(Integer productId, Object partnerId) {
-    for (Map<String, Object> s : orm.store().all("product.supplierinfo")) {
-      if (productId.equals(s.get("product_id"))
-          && partnerId != null
-          && partnerId.equals(s.get(schema.supplierPartnerField()))) {
-        return s;
-      }
+  /**
+   * Odoo's {@code _select_seller}: the partner's lines for this variant or, with {@code product_id}
+   * empty, for its template, whose minimum quantity the line reaches; the cheapest of them.
+   */
+  private Map<String, Object> seller(Map<String, Object> product, Object partnerId, double qty) {
+    if (partnerId == null) {
+      return null;
     }
-    return null;
+    return orm.store().all("product.supplierinfo").stream()
+        .filter(s -> partnerId.equals(s.get(schema.supplierPartnerField())))
+        .filter(s -> !Boolean.FALSE.equals(s.get("active")))
+        .filter(
+            s ->
+                s.get("product_id") == null
+                    ? product.get("product_tmpl_id") != null
+                        && product.get("product_tmpl_id").equals(s.get("product_tmpl_id"))
+                    : s.get("product_id").equals(product.get("id")))
+        .filter(s -> num(s.get("min_qty")) <= qty)
+        .min(
+            Comparator.<Map<String, Object>>comparingDouble(s -> num(s.get("price")))
+                .thenComparingInt(s -> (Integer) s.get("id")))
+        .orElse(null);
+  }
+
+  private static double num(Object v) {
+    return v instanceof Number n ? n.doubleValue() : 0.0;
   }
 }

@@ -2,6 +2,7 @@ package net.orderbridge.simulator.model;
 
 import static net.orderbridge.simulator.model.FieldType.BOOLEAN;
 import static net.orderbridge.simulator.model.FieldType.CHAR;
+import static net.orderbridge.simulator.model.FieldType.DATE;
 import static net.orderbridge.simulator.model.FieldType.DATETIME;
 import static net.orderbridge.simulator.model.FieldType.FLOAT;
 import static net.orderbridge.simulator.model.FieldType.INTEGER;
@@ -30,7 +31,13 @@ public final class Models {
     product();
     simple("product.template", "Product")
         .add(Field.of("default_code", CHAR, "Internal Reference"))
-        .add(Field.rel("uom_id", MANY2ONE, "Unit", "uom.uom"));
+        .add(sel("type", "Product Type", "consu", "service", "combo"))
+        .add(Field.rel("uom_id", MANY2ONE, "Unit", "uom.uom"))
+        .add(Field.of("standard_price", FLOAT, "Cost"))
+        .add(Field.of("list_price", FLOAT, "Sales Price"))
+        .add(Field.of("purchase_ok", BOOLEAN, "Purchase"))
+        .add(Field.of("sale_ok", BOOLEAN, "Sales"))
+        .add(Field.of("active", BOOLEAN, "Active"));
     supplierinfo();
     simple("uom.uom", "Product Unit of Measure")
         .add(Field.of("relative_factor", FLOAT, "Contains"))
@@ -140,18 +147,33 @@ public final class Models {
         .add(Field.of("active", BOOLEAN, "Active"));
   }
 
+  /**
+   * {@code product.supplierinfo} as the reference's {@code supplierinfo_fields_get} shows it: the
+   * vendor and template are required, the variant is not ({@code product_id = False} prices every
+   * variant of the template).
+   */
   private void supplierinfo() {
+    Field uom = Field.rel(schema.supplierUom(), MANY2ONE, "Unit", "uom.uom");
     ModelDef def =
         base("product.supplierinfo", "Supplier Pricelist")
-            .add(Field.rel(schema.supplierPartnerField(), MANY2ONE, "Vendor", "res.partner"))
+            .add(
+                Field.rel(schema.supplierPartnerField(), MANY2ONE, "Vendor", "res.partner")
+                    .withRequired(true))
             .add(Field.rel("product_id", MANY2ONE, "Product Variant", "product.product"))
-            .add(Field.rel("product_tmpl_id", MANY2ONE, "Product Template", "product.template"))
+            .add(
+                Field.rel("product_tmpl_id", MANY2ONE, "Product Template", "product.template")
+                    .withRequired(true))
             .add(Field.of("product_name", CHAR, "Vendor Product Name"))
             .add(Field.of("product_code", CHAR, "Vendor Product Code"))
-            .add(Field.of("price", FLOAT, "Price"))
-            .add(Field.of("min_qty", FLOAT, "Quantity"))
-            .add(Field.of("delay", INTEGER, "Lead Time"))
-            .add(Field.rel("currency_id", MANY2ONE, "Currency", "res.currency"));
+            .add(Field.of("sequence", INTEGER, "Sequence"))
+            .add(Field.of("price", FLOAT, "Unit Price"))
+            .add(Field.of("min_qty", FLOAT, "Quantity").withRequired(true))
+            .add(Field.of("delay", INTEGER, "Lead Time").withRequired(true))
+            .add(Field.rel("currency_id", MANY2ONE, "Currency", "res.currency").withRequired(true))
+            .add(schema.v19() ? uom.withRequired(true) : uom.withReadonly(true))
+            .add(Field.rel("company_id", MANY2ONE, "Company", "res.company"))
+            .add(Field.of("date_start", DATE, "Start Date"))
+            .add(Field.of("date_end", DATE, "End Date"));
     defs.put(def.name(), def);
   }
 

@@ -13,9 +13,18 @@ public final class PurchaseRules {
   public static final String SEQUENCE = "ir.sequence.purchase.order";
 
   private final Orm orm;
+  private final FieldDefaults defaults;
+  private final CatalogueRules catalogue;
 
   PurchaseRules(Orm orm) {
     this.orm = orm;
+    this.defaults = new FieldDefaults(orm.models().schema());
+    this.catalogue = new CatalogueRules(orm);
+  }
+
+  /** {@code default_get}: the defaults of the fields asked for. */
+  public Map<String, Object> defaultGet(Env env, ModelDef def, List<?> fields) {
+    return defaults.get(env, def, fields);
   }
 
   private Schema schema() {
@@ -112,26 +121,17 @@ public final class PurchaseRules {
     return min;
   }
 
-  /** Fills in what Odoo computes on create. */
+  /** Fills in the fields' defaults and what Odoo computes on create. */
   void defaults(Env env, ModelDef def, Map<String, Object> vals) {
+    defaults.of(env, def).forEach(vals::putIfAbsent);
+    catalogue.defaults(env, def, vals);
     if (def.name().equals(ORDER)) {
       Object name = vals.get("name");
       if (name == null || Boolean.FALSE.equals(name) || "New".equals(name)) {
         vals.put("name", String.format("P%05d", orm.store().nextId(SEQUENCE)));
       }
-      vals.putIfAbsent("state", "draft");
-      vals.putIfAbsent("date_order", env.now());
-      vals.putIfAbsent("company_id", 1);
-      vals.putIfAbsent("currency_id", 1);
-      vals.putIfAbsent("user_id", env.uid());
-      vals.putIfAbsent("priority", "0");
-      if (schema().v19()) {
-        vals.putIfAbsent("locked", false);
-      }
     } else if (def.name().equals(LINE)) {
       new LineDefaults(orm, schema()).apply(env, vals);
-    } else if (def.name().equals("res.partner")) {
-      vals.putIfAbsent("supplier_rank", 0);
     }
   }
 

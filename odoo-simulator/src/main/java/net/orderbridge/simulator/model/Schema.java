@@ -37,6 +37,11 @@ public record Schema(String version) {
     return v19() ? "group_ids" : "groups_id";
   }
 
+  /** The unit of a vendor price: {@code product_uom_id} in 19, {@code product_uom} before. */
+  public String supplierUom() {
+    return v19() ? "product_uom_id" : "product_uom";
+  }
+
   public String supplierPartnerField() {
     return "partner_id";
   }

@@ -4,7 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Seed products with vendor prices and lead times, and ten demo orders (ids 1–10). */
+/**
+ * Seed products with vendor prices and lead times, and ten demo orders (ids 1–10). Like a real
+ * Odoo's demo data (the reference's {@code catalogue/}), the Customizable Desk's vendor prices are
+ * mostly set on its template ({@code product_id} empty: they price both variants 13 and 14), with a
+ * quantity break, a vendor whose rank is 0 (Azure Interior), a minimum of 0, one variant-level line
+ * beside a template line of the same vendor, and an archived variant that still has a price.
+ */
 final class SeedCatalogue {
   private final Orm orm;
   private final Seed seed;
@@ -34,13 +40,39 @@ final class SeedCatalogue {
     seller(19, 5, 8, 49.0, 7);
     seller(20, 6, 10, 30.0, 2);
     seller(21, 5, 11, 52.0, 5);
-    orm.store().setNextId("product.supplierinfo", 22);
+    templateSeller(22, 9, 11, 480.0, 1.0, 6);
+    seller(23, 14, 11, 510.0, 6);
+    templateSeller(24, 9, 10, 470.0, 5.0, 3);
+    templateSeller(25, 9, 15, 495.0, 0.0, 8);
+    product(15, 10, "Desk Pad", "FURN_0101", "consu", 1, 9.0, 14.0);
+    seed.put(
+        "product.product", 15, Seed.merge(orm.store().get("product.product", 15), "active", false));
+    seller(26, 15, 8, 12.5, 4);
+    orm.store().setNextId("product.supplierinfo", 27);
   }
 
   private void product(
       int id, int tmpl, String name, String code, String type, int uom, double cost, double price) {
     if (!orm.store().exists("product.template", tmpl)) {
-      seed.put("product.template", tmpl, "name", name, "default_code", code, "uom_id", uom);
+      seed.put(
+          "product.template",
+          tmpl,
+          "name",
+          name,
+          "default_code",
+          code,
+          "type",
+          type,
+          "uom_id",
+          uom,
+          "standard_price",
+          cost,
+          "list_price",
+          price,
+          "purchase_ok",
+          true,
+          "sale_ok",
+          true);
     }
     seed.put(
         "product.product",
@@ -68,6 +100,22 @@ final class SeedCatalogue {
   }
 
   private void seller(int id, int product, int partner, double price, int delay) {
+    Object template = orm.store().get("product.product", product).get("product_tmpl_id");
+    vendorPrice(id, product, (Integer) template, partner, price, 1.0, delay);
+    Map<String, Object> p = orm.store().get("product.product", product);
+    List<Integer> sellers = new java.util.ArrayList<>(Writer.ids(p.get("seller_ids")));
+    sellers.add(id);
+    seed.put("product.product", product, Seed.merge(p, "seller_ids", List.copyOf(sellers)));
+  }
+
+  /** A vendor price set on the template only: {@code product_id} stays empty. */
+  private void templateSeller(
+      int id, int template, int partner, double price, double minQty, int delay) {
+    vendorPrice(id, null, template, partner, price, minQty, delay);
+  }
+
+  private void vendorPrice(
+      int id, Integer product, int template, int partner, double price, double minQty, int delay) {
     seed.put(
         "product.supplierinfo",
         id,
@@ -76,19 +124,21 @@ final class SeedCatalogue {
         "product_id",
         product,
         "product_tmpl_id",
-        orm.store().get("product.product", product).get("product_tmpl_id"),
+        template,
+        "sequence",
+        1,
         "price",
         price,
         "min_qty",
-        1.0,
+        minQty,
         "delay",
         delay,
         "currency_id",
-        1);
-    Map<String, Object> p = orm.store().get("product.product", product);
-    List<Integer> sellers = new java.util.ArrayList<>(Writer.ids(p.get("seller_ids")));
-    sellers.add(id);
-    seed.put("product.product", product, Seed.merge(p, "seller_ids", List.copyOf(sellers)));
+        1,
+        orm.models().schema().supplierUom(),
+        FieldDefaults.UNITS,
+        "company_id",
+        FieldDefaults.COMPANY);
   }
 
   void orders() {

@@ -18,6 +18,7 @@ public final class Signatures {
           Map.entry("write", List.of("ids", "vals")),
           Map.entry("unlink", List.of("ids")),
           Map.entry("fields_get", List.of("allfields", "attributes")),
+          Map.entry("default_get", List.of("fields_list")),
           Map.entry("name_search", List.of("name", "domain", "operator", "limit")),
           Map.entry(
               "read_group",
@@ -55,6 +56,7 @@ public final class Signatures {
             "search_count",
             "read",
             "fields_get",
+            "default_get",
             "name_search",
             "read_group")
         .contains(method);
