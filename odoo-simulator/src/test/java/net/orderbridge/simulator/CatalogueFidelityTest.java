@@ -90,6 +90,26 @@ class CatalogueFidelityTest {
   }
 
   @Test
+  void variantsShareTheirTemplatesVendorLinesInOdoosOrder() throws Exception {
+    List<?> desks =
+        (List<?>)
+            rpc.execute(
+                "product.product",
+                "read",
+                List.of(List.of(13, 14)),
+                Map.of("fields", List.of("seller_ids", "product_tmpl_id")));
+
+    for (Object desk : desks) {
+      assertThat(((Map<?, ?>) desk).get("seller_ids"))
+          .as("sequence, min_qty desc, price, id")
+          .isEqualTo(List.of(24, 22, 23, 25));
+      assertThat(((Map<?, ?>) desk).get("product_tmpl_id"))
+          .as("a template of several variants has no internal reference")
+          .isEqualTo(List.of(9, "Customizable Desk"));
+    }
+  }
+
+  @Test
   void aProductCreatedWithoutUnitHasUnitsAsInRealOdoo() throws Exception {
     JsonNode call = reference.get("product_create_without_uom_then_read");
     Object id = rpc.execute("product.product", "create", Map.of("name", "Made over the API"));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.it.Api;
 import net.orderbridge.it.SyncFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,12 @@ class TemplatePricesIT {
   private static final int READY_MAT = 11;
   private static final int CUSTOMIZABLE_DESK_13 = 13;
   private static final int CUSTOMIZABLE_DESK_14 = 14;
+
+  /** Waits for the application (the server reports started before the EAR is) and mirrors once. */
+  @BeforeAll
+  static void applicationIsUp() {
+    SyncFixture.supplier();
+  }
 
   @Test
   void theSeedsTemplateAndVariantPricesMirrorCompletely() {

@@ -43,6 +43,9 @@ public final class PurchaseRules {
         default -> null;
       };
     }
+    if (model.equals("product.product") && field.equals("seller_ids")) {
+      return sellersOfTemplate(rec.get("product_tmpl_id"));
+    }
     if (model.equals("product.product") && field.equals("name")) {
       Object tmpl = rec.get("product_tmpl_id");
       Map<String, Object> t =
@@ -62,6 +65,27 @@ public final class PurchaseRules {
       };
     }
     return null;
+  }
+
+  /**
+   * A variant's {@code seller_ids} are its template's (Odoo's {@code _inherits}): every vendor line
+   * of the template, template-level or for any variant, in {@code product.supplierinfo}'s order
+   * ({@code sequence, min_qty desc, price, id}; the reference reads Office Chair's as [18, 21,
+   * 19]).
+   */
+  private List<Integer> sellersOfTemplate(Object template) {
+    if (template == null) {
+      return List.of();
+    }
+    return orm.store().all("product.supplierinfo").stream()
+        .filter(s -> template.equals(s.get("product_tmpl_id")))
+        .sorted(
+            java.util.Comparator.<Map<String, Object>>comparingDouble(s -> num(s.get("sequence")))
+                .thenComparing(s -> -num(s.get("min_qty")))
+                .thenComparingDouble(s -> num(s.get("price")))
+                .thenComparingInt(s -> (Integer) s.get("id")))
+        .map(s -> (Integer) s.get("id"))
+        .toList();
   }
 
   private Map<String, Object> order(Map<String, Object> line) {

@@ -53,7 +53,13 @@ final class SeedCatalogue {
 
   private void product(
       int id, int tmpl, String name, String code, String type, int uom, double cost, double price) {
-    if (!orm.store().exists("product.template", tmpl)) {
+    if (orm.store().exists("product.template", tmpl)) {
+      // a template with several variants has no internal reference of its own
+      seed.put(
+          "product.template",
+          tmpl,
+          Seed.merge(orm.store().get("product.template", tmpl), "default_code", null));
+    } else {
       seed.put(
           "product.template",
           tmpl,
@@ -102,10 +108,6 @@ final class SeedCatalogue {
   private void seller(int id, int product, int partner, double price, int delay) {
     Object template = orm.store().get("product.product", product).get("product_tmpl_id");
     vendorPrice(id, product, (Integer) template, partner, price, 1.0, delay);
-    Map<String, Object> p = orm.store().get("product.product", product);
-    List<Integer> sellers = new java.util.ArrayList<>(Writer.ids(p.get("seller_ids")));
-    sellers.add(id);
-    seed.put("product.product", product, Seed.merge(p, "seller_ids", List.copyOf(sellers)));
   }
 
   /** A vendor price set on the template only: {@code product_id} stays empty. */
