@@ -20,9 +20,13 @@ final class Catalogue {
 
   private Catalogue() {}
 
-  /** Mirrors the simulator's catalogue (idempotent) and returns the local id of a vendor. */
+  /**
+   * Mirrors the simulator's catalogue (idempotent) and returns the local id of a vendor. Waits for
+   * the application first (through {@link SyncFixture#supplier()}): the server reports started
+   * before the EAR is, and on a loaded machine the EAR takes a minute more.
+   */
   static String supplierId(long odooId) {
-    ItOdoo.simulator();
+    SyncFixture.supplier();
     Api.Reply refresh = Api.operator().post("/api/suppliers/refresh", "{}");
     assertThat(refresh.status()).as(refresh.response().body()).isEqualTo(200);
     JsonNode page = Api.purchaser().get("/api/suppliers?size=200").json();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.orderbridge.it.Api;
+import net.orderbridge.it.SyncFixture;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +21,12 @@ import org.junit.jupiter.api.Test;
  * its own vendors and products in the simulator and mirrors them with a full refresh.
  */
 class CatalogueApiIT {
+
+  /** The server reports started before the EAR is: wait for the application first. */
+  @BeforeAll
+  static void applicationIsUp() {
+    SyncFixture.supplier();
+  }
 
   @Test
   void suppliersAreSearchedPageByPageWithATotalAndBothIds() {
