@@ -27,6 +27,8 @@ class WebhookIT {
 
   @BeforeAll
   static void catalogue() {
+    // waits for the application first: this class may be the first to run on a fresh server
+    SyncFixture.supplier();
     Catalogue.supplierId(Catalogue.READY_MAT);
   }
 

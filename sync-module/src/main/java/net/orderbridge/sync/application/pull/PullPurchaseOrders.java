@@ -90,12 +90,15 @@ public class PullPurchaseOrders {
   }
 
   /**
-   * Pulls one Odoo order now; empty when Odoo has no such order. An order the import left out is
-   * judged afresh.
+   * Pulls one Odoo order now; empty when Odoo has no such order (or its apply failed: then it is
+   * parked). An order the import left out is judged afresh; a parked one that applies leaves the
+   * parking.
    */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
     versions.forget(odooId);
-    return odoo.find(odooId).flatMap(orders::applyOne);
+    Optional<PullOneOrder.Outcome> outcome = odoo.find(odooId).flatMap(orders::applyOne);
+    outcome.ifPresent(applied -> failures.resolve(List.of(odooId)));
+    return outcome;
   }
 
   /**
