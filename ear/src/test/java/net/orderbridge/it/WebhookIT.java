@@ -5,7 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +22,13 @@ import org.junit.jupiter.api.Test;
  * applied.
  */
 class WebhookIT {
-  private static final String TOKEN = "it-webhook-token";
+  private static final String TOKEN = "it-webhook-token-0123456789abcdef";
   private static final String SECRET = "it-webhook-secret";
 
   @BeforeAll
   static void catalogue() {
+    // waits for the application first: this class may be the first to run on a fresh server
+    SyncFixture.supplier();
     Catalogue.supplierId(Catalogue.READY_MAT);
   }
 
@@ -130,5 +135,135 @@ class WebhookIT {
     assertThat(send(TOKEN, body, sign(body)).status()).isEqualTo(202);
     PurchaseOrderApiIT.assertProblem(
         Api.purchaser().post("/api/sync/realtime/stop", ""), 403, null);
+  }
+
+  /**
+   * Sets a webhook limit on the running server as an operator can without a restart (a Liberty
+   * {@code <variable>} in {@code configDropins/overrides}; null removes it) and waits until {@code
+   * GET /api/sync/realtime} shows {@code shown} in {@code field}.
+   */
+  private static void limit(String name, String value, String field, String shown)
+      throws Exception {
+    Path file =
+        Path.of(System.getProperty("orderbridge.server.dir"))
+            .resolve("configDropins/overrides/it-" + name.toLowerCase() + ".xml");
+    if (value == null) {
+      Files.deleteIfExists(file);
+    } else {
+      Files.createDirectories(file.getParent());
+      Files.writeString(
+          file, "<server><variable name=\"" + name + "\" value=\"" + value + "\"/></server>\n");
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(250))
+        .until(
+            () ->
+                shown.equals(Api.operator().get("/api/sync/realtime").json().path(field).asText()));
+  }
+
+  @Test
+  void onlyAllowedAddressesMayPostAndRefusalsAreCounted() throws Exception {
+    String body = "{\"_model\": \"purchase.order\", \"_id\": 9104}";
+    double before = Api.counter("webhook_hints_refused_total", "reason", "address");
+    try {
+      limit("WEBHOOK_ALLOWED_ADDRESSES", "192.0.2.0/24", "allowedAddresses", "[192.0.2.0/24]");
+
+      PurchaseOrderApiIT.assertProblem(send(TOKEN, body, sign(body)), 403, null);
+      assertThat(pending(9104)).isZero();
+      assertThat(Api.counter("webhook_hints_refused_total", "reason", "address"))
+          .isEqualTo(before + 1);
+
+      limit(
+          "WEBHOOK_ALLOWED_ADDRESSES",
+          "192.0.2.0/24, 127.0.0.0/8 ::1",
+          "allowedAddresses",
+          "[192.0.2.0/24, 127.0.0.0/8, ::1]");
+      assertThat(send(TOKEN, body, sign(body)).status()).isEqualTo(202);
+    } finally {
+      limit("WEBHOOK_ALLOWED_ADDRESSES", null, "allowedAddresses", "any");
+    }
+  }
+
+  @Test
+  void aFullQueueAnswers429WithRetryAfterAndARepeatedHintStillCoalesces() throws Exception {
+    String waiting = "{\"_model\": \"purchase.order\", \"_id\": 9105}";
+    String fresh = "{\"_model\": \"purchase.order\", \"_id\": 9106}";
+    try {
+      limit("WEBHOOK_MAX_PENDING", "1", "maxPending", "1");
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .untilAsserted(
+              () -> {
+                // the timer's sweep settles hints about orders Odoo does not have: queue one again
+                Api.Reply queued = send(TOKEN, waiting, sign(waiting));
+                assertThat(queued.status()).as(queued.body()).isEqualTo(202);
+                assertThat(
+                        Database.count(
+                            "select count(*) from sync.webhook_hint where processed_at is null"
+                                + " and parked_at is null"))
+                    .isEqualTo(1);
+                Api.Reply full = send(TOKEN, fresh, sign(fresh));
+                PurchaseOrderApiIT.assertProblem(full, 429, null);
+                assertThat(full.response().headers().firstValue("Retry-After")).contains("30");
+                Api.Reply again = send(TOKEN, waiting, sign(waiting));
+                assertThat(again.status()).as(again.body()).isEqualTo(202);
+                assertThat(again.json().get("outcome").asText()).isEqualTo("ALREADY_QUEUED");
+              });
+    } finally {
+      limit("WEBHOOK_MAX_PENDING", null, "maxPending", "10000");
+    }
+  }
+
+  @Test
+  void withAReplayWindowOnlyAFreshSignedTimestampIsLetIn() throws Exception {
+    String body = "{\"_model\": \"purchase.order\", \"_id\": 9107}";
+    long now = Instant.now().getEpochSecond();
+    try {
+      limit("WEBHOOK_REPLAY_WINDOW", "PT5M", "replayWindow", "PT5M");
+
+      PurchaseOrderApiIT.assertProblem(send(TOKEN, body, sign(body)), 401, "X-Webhook-Timestamp");
+      long stale = now - 3600;
+      PurchaseOrderApiIT.assertProblem(
+          send(TOKEN, body, sign(stale + "." + body), stale), 401, "X-Webhook-Timestamp");
+      PurchaseOrderApiIT.assertProblem(
+          send(TOKEN, body, sign(stale + "." + body), now), 401, "X-Odoo-Signature");
+      assertThat(pending(9107)).isZero();
+
+      Api.Reply fresh = send(TOKEN, body, sign(now + "." + body), now);
+      assertThat(fresh.status()).as(fresh.body()).isEqualTo(202);
+    } finally {
+      limit("WEBHOOK_REPLAY_WINDOW", null, "replayWindow", "off");
+    }
+  }
+
+  @Test
+  void processedHintsAreDeletedAfterTheirRetention() {
+    Database.execute(
+        "insert into sync.webhook_hint (model, record_id, received_at, processed_at) values"
+            + " ('purchase.order', 9108, now() - interval '9 days', now() - interval '8 days'),"
+            + " ('purchase.order', 9109, now() - interval '2 days', now() - interval '1 day')");
+
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                Database.count("select count(*) from sync.webhook_hint where record_id = 9108")
+                    == 0);
+    assertThat(Database.count("select count(*) from sync.webhook_hint where record_id = 9109"))
+        .as("a hint processed within the retention (7 days) stays")
+        .isEqualTo(1);
+  }
+
+  private static Api.Reply send(String token, String body, String signature, long timestamp) {
+    return Api.anonymous()
+        .send(
+            Api.anonymous()
+                .request("/api/sync/webhooks/odoo/" + token)
+                .header("Content-Type", "application/json")
+                .header("X-Odoo-Signature", signature)
+                .header("X-Webhook-Timestamp", String.valueOf(timestamp))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

@@ -126,7 +126,8 @@ final class PullFixture extends SyncFixture {
 
   static Reply webhook(String body, String signature) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + "/api/sync/webhooks/odoo/it-webhook-token"))
+        HttpRequest.newBuilder(
+                URI.create(BASE + "/api/sync/webhooks/odoo/it-webhook-token-0123456789abcdef"))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/json")
             .header("X-Odoo-Signature", signature)

@@ -8,18 +8,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.application.pull.PollResult;
+import net.orderbridge.sync.application.pull.PullFailures;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
 import net.orderbridge.sync.application.pull.PullStanding;
 import net.orderbridge.sync.application.pull.ReconcileOdooIds;
 
 /**
  * {@code GET /api/sync/pull}: settings and cursor; {@code POST /api/sync/pull}: poll Odoo now;
- * {@code POST /api/sync/pull/{odooId}}: one order.
+ * {@code POST /api/sync/pull/{odooId}}: one order; {@code GET /api/sync/pull/failures}: the orders
+ * the pull parked, and {@code POST /api/sync/pull/failures/{odooId}/retry} to try one again now.
  */
 @Path("/sync/pull")
 @RequestScoped
@@ -32,6 +35,7 @@ public class PullResource {
 
   @Inject PullPurchaseOrders pull;
   @Inject ReconcileOdooIds reconciliation;
+  @Inject PullFailures failures;
 
   /** What the id reconciliation found. */
   public record ReconciliationView(List<Long> deletedInOdoo) {}
@@ -51,6 +55,32 @@ public class PullResource {
   @POST
   public PollResult poll() {
     return pull.pollOnce();
+  }
+
+  @GET
+  @Path("failures")
+  @RolesAllowed({Roles.SYNC_OPERATOR, Roles.AUDITOR})
+  public List<PullFailures.ParkedPull> failures(@QueryParam("limit") Integer limit) {
+    return failures.list(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
+  }
+
+  /**
+   * Tries a parked order again now: 200 with the outcome when it applied (or Odoo no longer has it:
+   * outcome null), 404 when it is not parked, 409 with the reason when it failed again (it stays
+   * parked).
+   */
+  @POST
+  @Path("failures/{odooId}/retry")
+  public PullPurchaseOrders.RetriedPull retry(@PathParam("odooId") long odooId) {
+    if (failures.find(odooId).isEmpty()) {
+      throw ApplicationProblem.notFound("No parked pull of Odoo purchase.order " + odooId);
+    }
+    return pull.retryParked(odooId)
+        .orElseThrow(
+            () ->
+                ApplicationProblem.conflict(
+                    "The pull failed again; it stays parked: "
+                        + failures.find(odooId).map(PullFailures.ParkedPull::reason).orElse("")));
   }
 
   @POST

@@ -15,9 +15,10 @@ import org.eclipse.microprofile.metrics.Tag;
  * The pull's metrics: {@code sync_pull_orders_total{outcome}}, {@code
  * sync_conflicts_detected_total{group,policy}}, {@code sync_conflicts_resolved_total{by}} ({@code
  * policy} or {@code hand}), {@code sync_pull_webhook_pulls_total}, {@code
- * sync_pull_imported_total}, {@code sync_pull_import_skipped_total{reason}} (each left-out version
- * of an order once) and the gauge {@code sync_pull_lag_seconds} (now minus the newest applied
- * {@code write_date}).
+ * sync_pull_imported_total}, {@code sync_pull_hint_failures_total{parked}}, {@code
+ * sync_pull_failures_total}, {@code sync_pull_parked_total}, {@code
+ * sync_pull_import_skipped_total{reason}} (each left-out version of an order once) and the gauge
+ * {@code sync_pull_lag_seconds} (now minus the newest applied {@code write_date}).
  */
 @ApplicationScoped
 public class PullMetrics {
@@ -55,6 +56,22 @@ public class PullMetrics {
 
   void webhookPull() {
     registry.counter("sync.pull.webhook.pulls").inc();
+  }
+
+  /** A hint's pull failed ({@code sync_pull_hint_failures_total{parked}}). */
+  void hintFailed(boolean parked) {
+    registry.counter("sync.pull.hint.failures", new Tag("parked", String.valueOf(parked))).inc();
+  }
+
+  /**
+   * An order the pull could not apply ({@code sync_pull_failures_total}); {@code
+   * sync_pull_parked_total} counts the orders parked anew.
+   */
+  void pullFailed(boolean newlyParked) {
+    registry.counter("sync.pull.failures").inc();
+    if (newlyParked) {
+      registry.counter("sync.pull.parked").inc();
+    }
   }
 
   void importSkipped(PulledVersions.SkipReason reason) {

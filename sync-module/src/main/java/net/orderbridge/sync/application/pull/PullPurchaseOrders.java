@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Logger;
+import net.orderbridge.sync.application.webhook.WebhookHints;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
@@ -23,6 +26,7 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 @ApplicationScoped
 public class PullPurchaseOrders {
+  private static final Logger LOG = Logger.getLogger(PullPurchaseOrders.class.getName());
 
   @Inject OdooPurchaseOrders odoo;
   @Inject PulledOrders orders;
@@ -30,6 +34,8 @@ public class PullPurchaseOrders {
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
   @Inject PulledVersions versions;
+  @Inject PullFailures failures;
+  @Inject java.time.Clock clock;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -84,13 +90,68 @@ public class PullPurchaseOrders {
   }
 
   /**
-   * Pulls one Odoo order now; empty when Odoo has no such order. An order the import left out is
-   * judged afresh.
+   * Pulls one Odoo order now; empty when Odoo has no such order (or its apply failed: then it is
+   * parked). An order the import left out is judged afresh; a parked one that applies leaves the
+   * parking.
    */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
     versions.forget(odooId);
-    return odoo.find(odooId).flatMap(orders::applyOne);
+    Optional<PullOneOrder.Outcome> outcome = odoo.find(odooId).flatMap(orders::applyOne);
+    outcome.ifPresent(applied -> failures.resolve(List.of(odooId)));
+    return outcome;
   }
+
+  /**
+   * Tries the parked orders whose retry is due again, each in a scope of its own; Odoo out of reach
+   * ends the run.
+   *
+   * @return how many were applied (or found gone from Odoo) and left the parking
+   */
+  public int retryDueFailures() {
+    int settled = 0;
+    for (PullFailures.ParkedPull due : failures.due(clock.instant(), 50)) {
+      try {
+        if (retryParked(due.odooId()).isPresent()) {
+          settled++;
+        }
+      } catch (NoSuchElementException settledMeanwhile) {
+        // another instance or an operator settled it
+      } catch (RuntimeException failed) {
+        if (PullFailureCause.odooOutOfReach(failed)) {
+          throw failed;
+        }
+        LOG.warning(() -> "Retry of parked " + PullFailureCause.describe(due.odooId(), failed));
+      }
+    }
+    return settled;
+  }
+
+  /**
+   * Reads a parked order from Odoo again and applies it; an order Odoo no longer has leaves the
+   * parking too (the id reconciliation deals with deletions).
+   *
+   * @return empty when it failed again (it stays parked, with the new reason and one more attempt)
+   * @throws java.util.NoSuchElementException when the order is not parked
+   */
+  public Optional<RetriedPull> retryParked(long odooId) {
+    failures.find(odooId).orElseThrow();
+    versions.forget(odooId);
+    Optional<RemoteOrder> order = odoo.find(odooId);
+    if (order.isEmpty()) {
+      failures.resolve(List.of(odooId));
+      return Optional.of(new RetriedPull(odooId, null));
+    }
+    Optional<PullOneOrder.Outcome> outcome = orders.applyOne(order.get());
+    outcome.ifPresent(o -> failures.resolve(List.of(odooId)));
+    return outcome.map(o -> new RetriedPull(odooId, o));
+  }
+
+  /**
+   * A parked order applied on a retry.
+   *
+   * @param outcome what the apply did; null when Odoo no longer has the order
+   */
+  public record RetriedPull(long odooId, PullOneOrder.Outcome outcome) {}
 
   /** The pull's settings and where it stands, for operators. */
   public PullStanding standing() {
@@ -102,12 +163,15 @@ public class PullPurchaseOrders {
         settings.interval(),
         settings.overlap(),
         settings.pageSize(),
-        versions.countLeftOut());
+        versions.countLeftOut(),
+        failures.count());
   }
 
   /**
-   * Pulls the orders of pending webhook hints and marks them processed. A hint about an order Odoo
-   * does not have is settled only when {@code settleMissing} (the timer's sweep).
+   * Pulls the orders of waiting webhook hints and marks them processed. A hint about an order Odoo
+   * does not have is settled only when {@code settleMissing} (the timer's sweep). A hint is a
+   * failure scope of its own: one that fails counts an attempt and the others go on ({@link
+   * #processHint}); only Odoo being out of reach ends the sweep, as it would end each of them.
    */
   public int processPendingHints(boolean settleMissing) {
     int done = 0;
@@ -119,8 +183,34 @@ public class PullPurchaseOrders {
     return done;
   }
 
+  /**
+   * Pulls the order of one hint. A failure that is the hint's own (an id Odoo's API can't carry, an
+   * answer that can't be read) counts an attempt, and the {@value WebhookHints#MAX_ATTEMPTS}th
+   * parks the hint with its reason; a failure that says Odoo is out of reach ({@link
+   * PullFailureCause#odooOutOfReach}) counts nothing and reaches the caller.
+   *
+   * @return whether the hint is settled
+   */
   public boolean processHint(long odooId, boolean settleMissing) {
-    Optional<RemoteOrder> order = odoo.find(odooId);
+    Optional<RemoteOrder> order;
+    try {
+      order = odoo.find(odooId);
+    } catch (RuntimeException failed) {
+      if (PullFailureCause.odooOutOfReach(failed)) {
+        throw failed;
+      }
+      String reason = PullFailureCause.describe(odooId, failed);
+      boolean parked = state.hintFailed(odooId, reason, WebhookHints.MAX_ATTEMPTS);
+      metrics.hintFailed(parked);
+      if (parked) {
+        LOG.warning(
+            () ->
+                "Webhook hint parked after " + WebhookHints.MAX_ATTEMPTS + " failures: " + reason);
+      } else {
+        LOG.info(() -> "Webhook hint failed, it is tried again: " + reason);
+      }
+      return false;
+    }
     if (order.isEmpty() && !settleMissing) {
       return false;
     }

@@ -27,6 +27,10 @@ public class PullSettings {
   int pageSize;
 
   @Inject
+  @ConfigProperty(name = "sync.pull.retry-cap", defaultValue = "PT1H")
+  Duration retryCap;
+
+  @Inject
   @ConfigProperty(name = "sync.pull.threads", defaultValue = "4")
   int threads;
 
@@ -41,6 +45,11 @@ public class PullSettings {
   /** How often the timer polls (and sweeps webhook hints). */
   public Duration interval() {
     return interval;
+  }
+
+  /** The longest wait between two retries of an order the pull parked. */
+  public Duration retryCap() {
+    return retryCap;
   }
 
   public Duration overlap() {

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param cursorWriteDate where the last poll stopped ({@code write_date}), null before the first
  * @param cursorOdooId the Odoo id at the cursor, null before the first poll
  * @param skippedImports orders made in Odoo that the import leaves out now
+ * @param parkedFailures orders the pull could not apply, parked for a retry ({@code GET
+ *     /api/sync/pull/failures})
  */
 public record PullStanding(
     String importMode,
@@ -18,4 +20,5 @@ public record PullStanding(
     Duration interval,
     Duration overlap,
     int pageSize,
-    long skippedImports) {}
+    long skippedImports,
+    long parkedFailures) {}

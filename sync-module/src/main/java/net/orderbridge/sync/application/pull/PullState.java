@@ -51,8 +51,16 @@ public interface PullState {
    */
   void settleOwnEcho(UUID orderId);
 
-  /** Ids of Odoo orders of webhook hints not yet processed, oldest first. */
+  /** Ids of Odoo orders of webhook hints waiting (not processed, not parked), oldest first. */
   java.util.List<Long> pendingHints(int limit);
 
   void hintProcessed(long odooId);
+
+  /**
+   * Counts a failed pull of the order's waiting hint; the {@code maxAttempts}th parks it with this
+   * reason.
+   *
+   * @return true when the hint is parked now
+   */
+  boolean hintFailed(long odooId, String reason, int maxAttempts);
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.odoo.OdooUnavailableException;
@@ -20,7 +23,8 @@ import net.orderbridge.sync.application.odoo.OdooUnavailableException;
  * Orders read from Odoo (a poll's page, a webhook's order) applied locally: the versions judged
  * already are passed by, the others are merged or imported by {@link PullOneOrder}, in runs on
  * {@code sync.pull.threads} threads, each run in one transaction, one order at a time when a run
- * fails. Odoo being unreachable stops the caller; any other failure leaves out that order only.
+ * fails. Odoo being unreachable stops the caller; any other failure parks that order only ({@link
+ * PullFailures}).
  */
 @ApplicationScoped
 public class PulledOrders {
@@ -33,6 +37,8 @@ public class PulledOrders {
   @Inject PulledVersions versions;
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
+  @Inject PullFailures failures;
+  @Inject Clock clock;
   @Resource ManagedExecutorService executor;
 
   /**
@@ -60,8 +66,41 @@ public class PulledOrders {
         fresh.add(order);
       }
     }
-    outcomes.putAll(applyInParallel(fresh));
+    outcomes.putAll(applyNowOrWhenDue(fresh));
     return orders.stream().map(o -> outcomes.get(o.odooId())).toList();
+  }
+
+  /**
+   * Applies the orders, except the versions parked after failing whose retry is not due yet (the
+   * overlap window reads them again at every poll); un-parks those that apply now.
+   */
+  private Map<Long, Optional<PullOneOrder.Outcome>> applyNowOrWhenDue(List<RemoteOrder> fresh) {
+    if (fresh.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, PullFailures.ParkedPull> parked =
+        failures.find(fresh.stream().map(RemoteOrder::odooId).toList());
+    Instant now = clock.instant();
+    Map<Long, Optional<PullOneOrder.Outcome>> outcomes = new HashMap<>();
+    List<RemoteOrder> applyNow = new ArrayList<>();
+    for (RemoteOrder order : fresh) {
+      PullFailures.ParkedPull failed = parked.get(order.odooId());
+      if (failed != null && failed.waitsAt(order, now)) {
+        outcomes.put(order.odooId(), Optional.empty());
+      } else {
+        applyNow.add(order);
+      }
+    }
+    outcomes.putAll(applyInParallel(applyNow));
+    List<Long> applied =
+        applyNow.stream()
+            .map(RemoteOrder::odooId)
+            .filter(id -> parked.containsKey(id) && outcomes.get(id).isPresent())
+            .toList();
+    if (!applied.isEmpty()) {
+      failures.resolve(applied);
+    }
+    return outcomes;
   }
 
   /**
@@ -135,7 +174,10 @@ public class PulledOrders {
     }
   }
 
-  /** Applies one order; Odoo being unreachable stops the poll, anything else skips the order. */
+  /**
+   * Applies one order; Odoo being unreachable stops the poll, anything else parks the order with
+   * its reason ({@link PullFailures}) for a retry with backoff.
+   */
   public Optional<PullOneOrder.Outcome> applyOne(RemoteOrder order) {
     try {
       PullOneOrder.Outcome outcome = one.apply(order);
@@ -144,11 +186,25 @@ public class PulledOrders {
     } catch (OdooUnavailableException down) {
       throw down;
     } catch (RuntimeException failed) {
-      LOG.log(
-          Level.WARNING,
-          "Pull of Odoo purchase.order " + order.odooId() + " failed: " + failed.getMessage(),
-          failed);
+      park(order, failed);
       return Optional.empty();
     }
+  }
+
+  private void park(RemoteOrder order, RuntimeException failed) {
+    String reason = PullFailureCause.describe(order.odooId(), failed);
+    int attempts = failures.find(order.odooId()).map(p -> p.attempts() + 1).orElse(1);
+    Instant next =
+        clock.instant().plus(backoff().after(attempts, ThreadLocalRandom.current()::nextDouble));
+    failures.park(order.odooId(), order.writeDate(), reason, attempts, next);
+    metrics.pullFailed(attempts == 1);
+    LOG.log(
+        Level.WARNING,
+        "Pull of Odoo " + reason + "; parked (attempt " + attempts + "), tried again from " + next,
+        failed);
+  }
+
+  private PullBackoff backoff() {
+    return new PullBackoff(settings.interval(), settings.retryCap());
   }
 }

@@ -13,6 +13,8 @@ import java.time.Instant;
  * @param deadLetters messages given up on, waiting for an operator
  * @param pendingConflicts conflicts that wait for a person
  * @param pushEnabled false while an operator has stopped the automatic push (the backlog grows)
+ * @param parkedPulls Odoo orders the pull could not apply, parked for a retry
+ * @param parkedHints webhook hints parked after failed pulls
  * @param odoo Odoo's reachability, circuit, version and transport
  */
 public record IntegrationHealthStatus(
@@ -23,4 +25,6 @@ public record IntegrationHealthStatus(
     long deadLetters,
     long pendingConflicts,
     boolean pushEnabled,
+    long parkedPulls,
+    long parkedHints,
     OdooConnectionProbe.OdooConnection odoo) {}

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.orderbridge.sync.application.pull.PullFailures;
 import net.orderbridge.sync.application.push.PushSwitch;
+import net.orderbridge.sync.application.webhook.WebhookHints;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.outbox.Outbox;
 
@@ -20,6 +22,8 @@ public class SyncStatusQuery {
   @Inject OdooConnectionProbe odoo;
   @Inject Clock clock;
   @Inject PushSwitch pushSwitch;
+  @Inject PullFailures pullFailures;
+  @Inject WebhookHints hints;
 
   public IntegrationHealthStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();
@@ -36,6 +40,8 @@ public class SyncStatusQuery {
         stats.dead(),
         conflicts.countOpen(),
         pushSwitch.enabled(),
+        pullFailures.count(),
+        hints.countParked(),
         odoo.check());
   }
 

@@ -38,6 +38,23 @@ public final class WebhookCredentials {
    * body is unsigned (Odoo's own sender can't sign). A signature that can't be checked is refused.
    */
   public boolean signatureAccepted(byte[] body, String header) {
+    return signatureAccepted(new byte[0], body, header);
+  }
+
+  /**
+   * {@link #signatureAccepted(byte[], String)} of a timestamped webhook: the signature covers
+   * {@code <timestamp>.<body>}, so a replayer cannot move the timestamp without breaking it.
+   */
+  public boolean signatureAccepted(long timestamp, byte[] body, String header) {
+    return signatureAccepted((timestamp + ".").getBytes(StandardCharsets.US_ASCII), body, header);
+  }
+
+  /** Whether a signing secret is configured. */
+  public boolean signed() {
+    return signingKey.isPresent();
+  }
+
+  private boolean signatureAccepted(byte[] prefix, byte[] body, String header) {
     if (signingKey.isEmpty()) {
       return header == null;
     }
@@ -50,13 +67,14 @@ public final class WebhookCredentials {
     } catch (IllegalArgumentException notHex) {
       return false;
     }
-    return MessageDigest.isEqual(hmac(body), presented);
+    return MessageDigest.isEqual(hmac(prefix, body), presented);
   }
 
-  private byte[] hmac(byte[] body) {
+  private byte[] hmac(byte[] prefix, byte[] body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(signingKey.orElseThrow(), "HmacSHA256"));
+      mac.update(prefix);
       return mac.doFinal(body);
     } catch (NoSuchAlgorithmException | InvalidKeyException impossible) {
       throw new IllegalStateException(impossible);

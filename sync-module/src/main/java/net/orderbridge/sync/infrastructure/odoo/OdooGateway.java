@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import net.orderbridge.sync.application.odoo.OdooClient;
+import net.orderbridge.sync.application.odoo.OdooMappingException;
 import net.orderbridge.sync.application.odoo.OdooRejectedException;
 import net.orderbridge.sync.application.odoo.OdooServerVersion;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
@@ -16,7 +17,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * The one way into Odoo for the rest of the product: the transport behind a circuit breaker, a
  * bulkhead and a timeout (tuned in {@code microprofile-config.properties}). Business refusals
  * ({@link OdooRejectedException}: validation, missing records) are answers, not outages, so they
- * never count towards opening the circuit; an authentication failure does, because every later call
+ * never count towards opening the circuit, nor do mapping failures ({@link OdooMappingException}: a
+ * value XML-RPC cannot carry, such as a webhook's id beyond 32 bits, or an answer we cannot read),
+ * which say nothing about Odoo's health; an authentication failure does, because every later call
  * would fail the same way. Retries are not done here: whether a call may be repeated depends on
  * what it does, so the callers decide (the push reconciles first).
  */
@@ -28,7 +31,7 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
     delay = 20,
     delayUnit = ChronoUnit.SECONDS,
     successThreshold = 2,
-    skipOn = OdooRejectedException.class)
+    skipOn = {OdooRejectedException.class, OdooMappingException.class})
 @Bulkhead(16)
 public class OdooGateway implements OdooClient {
   private OdooClient transport;

@@ -173,7 +173,7 @@ public class JpaPullState implements PullState {
         entities
             .createNativeQuery(
                 "select record_id from sync.webhook_hint where model = 'purchase.order'"
-                    + " and processed_at is null order by id limit ?1")
+                    + " and processed_at is null and parked_at is null order by id limit ?1")
             .setParameter(1, limit)
             .getResultList();
     return rows.stream().map(r -> ((Number) r).longValue()).toList();
@@ -187,6 +187,24 @@ public class JpaPullState implements PullState {
                 + " and record_id = ?1 and processed_at is null")
         .setParameter(1, odooId)
         .executeUpdate();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean hintFailed(long odooId, String reason, int maxAttempts) {
+    List<?> parked =
+        entities
+            .createNativeQuery(
+                "update sync.webhook_hint set attempts = attempts + 1, last_error = ?2,"
+                    + " parked_at = case when attempts + 1 >= ?3 then now() end"
+                    + " where model = 'purchase.order' and record_id = ?1"
+                    + " and processed_at is null and parked_at is null"
+                    + " returning parked_at is not null")
+            .setParameter(1, odooId)
+            .setParameter(2, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+            .setParameter(3, maxAttempts)
+            .getResultList();
+    return !parked.isEmpty() && Boolean.TRUE.equals(parked.get(0));
   }
 
   static Instant instant(Object value) {

@@ -22,9 +22,9 @@ public abstract class PromptPurchaseOrderHints implements WebhookHints {
   @Inject Event<PurchaseOrderHinted> hinted;
 
   @Override
-  public boolean enqueue(WebhookHint hint) {
-    boolean queued = delegate.enqueue(hint);
-    if (queued && "purchase.order".equals(hint.model())) {
+  public Enqueued enqueue(WebhookHint hint, int maxPending) {
+    Enqueued queued = delegate.enqueue(hint, maxPending);
+    if (queued == Enqueued.QUEUED && "purchase.order".equals(hint.model())) {
       hinted.fire(new PurchaseOrderHinted(hint.recordId()));
     }
     return queued;

@@ -15,12 +15,13 @@ import java.util.logging.Logger;
 import net.orderbridge.sync.application.pull.PullPurchaseOrders;
 import net.orderbridge.sync.application.pull.PullSettings;
 import net.orderbridge.sync.application.pull.ReconcileOdooIds;
+import net.orderbridge.sync.application.webhook.CleanWebhookHints;
 import net.orderbridge.sync.infrastructure.schedule.IntervalTimers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Polls Odoo every {@code sync.pull.interval} (default 30 s) from a persistent EJB timer, and
- * sweeps webhook hints the fast path left.
+ * Polls Odoo every {@code sync.pull.interval} (default 30 s) from a persistent EJB timer, sweeps
+ * webhook hints the fast path left and deletes settled hints past their retention.
  */
 @Singleton
 @Startup
@@ -31,6 +32,7 @@ public class PullTimer {
   @Resource TimerService timers;
   @Inject PullPurchaseOrders pull;
   @Inject ReconcileOdooIds reconciliation;
+  @Inject CleanWebhookHints cleanup;
 
   /**
    * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
@@ -49,17 +51,27 @@ public class PullTimer {
     IntervalTimers.keepOne(timers, NAME, settings.interval());
   }
 
+  /**
+   * One tick: each step in a failure scope of its own, so that no hint, parked order or clean-up
+   * can keep the poll from running (a hint once did, on every tick).
+   */
   @Timeout
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void tick(Timer timer) {
+    step("Sweep of webhook hints", () -> pull.processPendingHints(true));
+    step("Pull", pull::pollOnce);
+    step("Retry of parked pulls", pull::retryDueFailures);
+    if (++ticks % Math.max(1, reconcileEvery) == 0) {
+      step("Reconciliation of Odoo ids", reconciliation::reconcile);
+    }
+    step("Clean-up of settled webhook hints", cleanup::deleteSettledHints);
+  }
+
+  private static void step(String name, Runnable work) {
     try {
-      pull.processPendingHints(true);
-      pull.pollOnce();
-      if (++ticks % Math.max(1, reconcileEvery) == 0) {
-        reconciliation.reconcile();
-      }
+      work.run();
     } catch (RuntimeException failed) {
-      LOG.log(Level.WARNING, "Pull failed; the next tick tries again", failed);
+      LOG.log(Level.WARNING, name + " failed; the next tick tries again", failed);
     }
   }
 }

@@ -2,10 +2,15 @@ package net.orderbridge.sync.infrastructure.webhook;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import net.orderbridge.sync.application.webhook.WebhookRefused;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
-/** Webhook hints received, accepted and rejected ({@code webhook_hints_total{outcome=…}}). */
+/**
+ * Webhook hints received, accepted and rejected ({@code webhook_hints_total{outcome=…}}), and the
+ * rejected ones by reason ({@code webhook_hints_refused_total{reason=…}}: off, address, token,
+ * too-large, signature, timestamp, stopped, invalid, full).
+ */
 @ApplicationScoped
 public class WebhookMetrics {
   private static final String NAME = "webhook_hints_total";
@@ -18,6 +23,10 @@ public class WebhookMetrics {
 
   public void accepted() {
     metrics.counter(NAME, new Tag("outcome", "accepted")).inc();
+  }
+
+  public void refused(WebhookRefused.Reason reason) {
+    metrics.counter("webhook.hints.refused", new Tag("reason", reason.tag())).inc();
   }
 
   public void rejected() {
