@@ -1,6 +1,7 @@
 package net.orderbridge.web.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -12,7 +13,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import net.orderbridge.web.abuse.AbuseLimits;
+import net.orderbridge.web.abuse.TooManyRequests;
 import net.orderbridge.web.problem.Problem;
 
 /**
@@ -20,7 +25,8 @@ import net.orderbridge.web.problem.Problem;
  * (LDAP, JWT, client certificates configured in {@code server.xml}) passes; otherwise HTTP Basic
  * credentials are checked against the server's user registry with {@link HttpServletRequest#login}.
  * A refusal is a 401 problem document with a {@code WWW-Authenticate} challenge, never the
- * container's HTML page.
+ * container's HTML page. Failed checks are counted per user name and client address ({@link
+ * AbuseLimits}): past the bound, attempts are refused with 429 and {@code Retry-After} unchecked.
  */
 @Provider
 @PreMatching
@@ -30,6 +36,7 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   private static final String WEBHOOK_PATH = "sync/webhooks/odoo/";
 
   @Context HttpServletRequest servletRequest;
+  @Inject AbuseLimits limits;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -56,9 +63,22 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
       request.abortWith(challenge("The Authorization header is malformed."));
       return;
     }
+    String user = decoded.substring(0, colon);
+    String address = servletRequest.getRemoteAddr();
+    Optional<Duration> blocked = limits.loginBlocked(user, address);
+    if (blocked.isPresent()) {
+      request.abortWith(
+          TooManyRequests.after(
+              blocked.get(),
+              "login-throttled",
+              "Too many failed logins for this user or from this address."));
+      return;
+    }
     try {
-      servletRequest.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+      servletRequest.login(user, decoded.substring(colon + 1));
+      limits.loginSucceeded(user);
     } catch (ServletException refused) {
+      limits.loginFailed(user, address);
       request.abortWith(challenge("The user name or password is wrong."));
     }
   }
