@@ -22,11 +22,13 @@ import net.orderbridge.web.problem.Problem;
 
 /**
  * Every {@code /api} request must carry credentials. A caller the container already authenticated
- * (LDAP, JWT, client certificates configured in {@code server.xml}) passes; otherwise HTTP Basic
- * credentials are checked against the server's user registry with {@link HttpServletRequest#login}.
- * A refusal is a 401 problem document with a {@code WWW-Authenticate} challenge, never the
- * container's HTML page. Failed checks are counted per user name and client address ({@link
- * AbuseLimits}): past the bound, attempts are refused with 429 and {@code Retry-After} unchecked.
+ * without a Basic header (JWT, client certificates configured in {@code server.xml}) passes;
+ * otherwise HTTP Basic credentials are checked against the server's user registry with {@link
+ * HttpServletRequest#login}. Liberty checks a Basic header on its own before this filter runs, so a
+ * request it has authenticated that way still passes the login throttle here. A refusal is a 401
+ * problem document with a {@code WWW-Authenticate} challenge, never the container's HTML page.
+ * Failed checks are counted per user name and client address ({@link AbuseLimits}): past the bound,
+ * attempts are refused with 429 and {@code Retry-After} unchecked.
  */
 @Provider
 @PreMatching
@@ -40,11 +42,15 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (servletRequest.getUserPrincipal() != null || isWebhook(request)) {
+    if (isWebhook(request)) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+    boolean basic = header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length());
+    if (servletRequest.getUserPrincipal() != null && !basic) {
+      return;
+    }
+    if (!basic) {
       request.abortWith(challenge("This API requires authentication."));
       return;
     }
@@ -72,6 +78,12 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
               blocked.get(),
               "login-throttled",
               "Too many failed logins for this user or from this address."));
+      return;
+    }
+    if (servletRequest.getUserPrincipal() != null) {
+      // Liberty checks Basic credentials sent to any URL itself
+      // (useAuthenticationDataForUnprotectedResource); the throttle above still applies
+      limits.loginSucceeded(user);
       return;
     }
     try {
