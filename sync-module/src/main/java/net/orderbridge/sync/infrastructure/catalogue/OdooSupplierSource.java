@@ -27,7 +27,8 @@ import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
  *
  * <p>Vendors are partners with {@code supplier_rank > 0} and also partners that appear on purchase
  * orders: Odoo does not raise the rank when an order is created or confirmed (see the reference
- * transcripts).
+ * transcripts). Every other partner (customers, employees' and contacts' addresses) is personal
+ * data we have no use for: it is never mirrored, also not when a webhook names it.
  */
 @ApplicationScoped
 public class OdooSupplierSource implements SupplierSource {
@@ -80,10 +81,20 @@ public class OdooSupplierSource implements SupplierSource {
         });
   }
 
+  /** The partner, when it is a vendor; empty for any other contact, as for a deleted one. */
   @Override
   public Optional<SupplierRecord> supplier(long odooId) {
     return guarded(
-        () -> one("res.partner", odooId, PARTNER_FIELDS).map(CatalogueMapping::supplier));
+        () ->
+            one("res.partner", odooId, PARTNER_FIELDS)
+                .map(CatalogueMapping::supplier)
+                .filter(partner -> partner.supplierRank() > 0 || onAnOrder(odooId)));
+  }
+
+  private boolean onAnOrder(long partnerId) {
+    return odoo.searchCount(
+            "purchase.order", List.of(List.of("partner_id", "=", partnerId)), ALL_RECORDS)
+        > 0;
   }
 
   @Override
