@@ -12,6 +12,7 @@ import net.orderbridge.sync.web.PullResource;
 import net.orderbridge.sync.web.PushSwitchResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
 import net.orderbridge.sync.web.SyncResource;
+import net.orderbridge.web.abuse.ApiRateLimitFilter;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
@@ -29,6 +30,7 @@ public class OrderBridgeApi extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         BasicAuthenticationFilter.class,
+        ApiRateLimitFilter.class,
         RoleAuthorizationFilter.class,
         RequestSizeLimit.class,
         ProblemExceptionMapper.class,

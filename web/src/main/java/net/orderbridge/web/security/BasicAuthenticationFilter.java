@@ -1,6 +1,7 @@
 package net.orderbridge.web.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
@@ -12,15 +13,22 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import net.orderbridge.web.abuse.AbuseLimits;
+import net.orderbridge.web.abuse.TooManyRequests;
 import net.orderbridge.web.problem.Problem;
 
 /**
  * Every {@code /api} request must carry credentials. A caller the container already authenticated
- * (LDAP, JWT, client certificates configured in {@code server.xml}) passes; otherwise HTTP Basic
- * credentials are checked against the server's user registry with {@link HttpServletRequest#login}.
- * A refusal is a 401 problem document with a {@code WWW-Authenticate} challenge, never the
- * container's HTML page.
+ * without a Basic header (JWT, client certificates configured in {@code server.xml}) passes;
+ * otherwise HTTP Basic credentials are checked against the server's user registry with {@link
+ * HttpServletRequest#login}. Liberty checks a Basic header on its own before this filter runs, so a
+ * request it has authenticated that way still passes the login throttle here. A refusal is a 401
+ * problem document with a {@code WWW-Authenticate} challenge, never the container's HTML page.
+ * Failed checks are counted per user name and client address ({@link AbuseLimits}): past the bound,
+ * attempts are refused with 429 and {@code Retry-After} unchecked.
  */
 @Provider
 @PreMatching
@@ -30,14 +38,19 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
   private static final String WEBHOOK_PATH = "sync/webhooks/odoo/";
 
   @Context HttpServletRequest servletRequest;
+  @Inject AbuseLimits limits;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (servletRequest.getUserPrincipal() != null || isWebhook(request)) {
+    if (isWebhook(request)) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+    boolean basic = header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length());
+    if (servletRequest.getUserPrincipal() != null && !basic) {
+      return;
+    }
+    if (!basic) {
       request.abortWith(challenge("This API requires authentication."));
       return;
     }
@@ -56,9 +69,28 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
       request.abortWith(challenge("The Authorization header is malformed."));
       return;
     }
+    String user = decoded.substring(0, colon);
+    String address = servletRequest.getRemoteAddr();
+    Optional<Duration> blocked = limits.loginBlocked(user, address);
+    if (blocked.isPresent()) {
+      request.abortWith(
+          TooManyRequests.after(
+              blocked.get(),
+              "login-throttled",
+              "Too many failed logins for this user or from this address."));
+      return;
+    }
+    if (servletRequest.getUserPrincipal() != null) {
+      // Liberty checks Basic credentials sent to any URL itself
+      // (useAuthenticationDataForUnprotectedResource); the throttle above still applies
+      limits.loginSucceeded(user);
+      return;
+    }
     try {
-      servletRequest.login(decoded.substring(0, colon), decoded.substring(colon + 1));
+      servletRequest.login(user, decoded.substring(colon + 1));
+      limits.loginSucceeded(user);
     } catch (ServletException refused) {
+      limits.loginFailed(user, address);
       request.abortWith(challenge("The user name or password is wrong."));
     }
   }

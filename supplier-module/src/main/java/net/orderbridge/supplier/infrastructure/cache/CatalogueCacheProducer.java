@@ -8,7 +8,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -20,13 +19,13 @@ import net.orderbridge.supplier.application.CatalogueCache;
 import net.orderbridge.supplier.application.MirrorPolicy;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
-import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Builds the cache hierarchy from MicroProfile Config at start-up: L2 and Redis pub/sub when {@code
- * REDIS_URL} is set (e.g. {@code redis://127.0.0.1:6379}), PostgreSQL {@code LISTEN/NOTIFY} on
- * {@code jdbc/orderbridgeMigrations} otherwise. Durations are ISO-8601 ({@code PT60S}).
+ * REDIS_URL} is set (e.g. {@code redis://127.0.0.1:6379}, {@code rediss://:password@host:6380}: see
+ * {@link RedisEndpoint}), PostgreSQL {@code LISTEN/NOTIFY} on {@code jdbc/orderbridgeMigrations}
+ * otherwise. Durations are ISO-8601 ({@code PT60S}).
  */
 @ApplicationScoped
 public class CatalogueCacheProducer {
@@ -69,9 +68,12 @@ public class CatalogueCacheProducer {
           managedThreads != null ? managedThreads : Executors.defaultThreadFactory();
       var redisUrl = config.getOptionalValue("REDIS_URL", String.class).filter(u -> !u.isBlank());
       if (redisUrl.isPresent()) {
-        redis = RedisClient.create(URI.create(redisUrl.get()));
+        redis = RedisEndpoint.connect(redisUrl.get());
         cache = TieredCatalogueCache.onRedis(settings, redis, threads, new CacheMetrics(metrics));
-        LOG.info("Catalogue cache: L1 + Redis L2, invalidations over Redis pub/sub");
+        LOG.info(
+            "Catalogue cache: L1 + Redis L2 at "
+                + RedisEndpoint.describe(redisUrl.get())
+                + ", invalidations over Redis pub/sub");
       } else {
         cache =
             new TieredCatalogueCache(

@@ -126,7 +126,7 @@ public final class TieredCatalogueCache implements CatalogueCache, AutoCloseable
 
   @SuppressWarnings("unchecked")
   private <V> Optional<V> fromL2(CacheEntry<V> entry) {
-    if (l2 == null) {
+    if (l2 == null || !ViewCodec.sharedKind(entry.kind())) {
       return Optional.empty();
     }
     Optional<String> text = l2.get(entry.key());

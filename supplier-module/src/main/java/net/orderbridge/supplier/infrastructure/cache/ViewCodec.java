@@ -19,17 +19,17 @@ import net.orderbridge.supplier.api.SupplierView;
 import net.orderbridge.supplier.application.CacheEntry;
 
 /**
- * Cached values as text for Redis: views as JSON (amounts as strings, never doubles), ids as their
- * UUID. A value that no longer decodes (an older layout) counts as a miss.
+ * Cached values as text for Redis: product views as JSON (amounts as strings, never doubles), ids
+ * as their UUID. A value that no longer decodes (an older layout) counts as a miss.
+ *
+ * <p>Redis holds ids, names, codes and prices only: supplier views carry a contact's e-mail address
+ * and stay out of it (each instance keeps them in its L1, over the PostgreSQL mirror).
  */
 final class ViewCodec {
 
   private ViewCodec() {}
 
   static String encode(Object value) {
-    if (value instanceof SupplierView supplier) {
-      return supplier(supplier).build().toString();
-    }
     if (value instanceof ProductView product) {
       return product(product).build().toString();
     }
@@ -41,45 +41,24 @@ final class ViewCodec {
 
   static Object decode(CacheEntry.Kind kind, String text) {
     return switch (kind) {
-      case SUPPLIER -> supplier(read(text));
+      case SUPPLIER -> throw new IllegalArgumentException("suppliers are not shared");
       case PRODUCT -> product(read(text));
       case SUPPLIER_ID_OF_ODOO_ID -> SupplierId.of(text);
       case PRODUCT_ID_OF_ODOO_ID -> ProductId.of(text);
     };
   }
 
-  /** Stale views stay out of the shared level, so that other instances try Odoo themselves. */
+  /**
+   * Supplier views never go to the shared level (personal data); stale product views neither, so
+   * that other instances try Odoo themselves.
+   */
   static boolean shareable(Object value) {
-    return !(value instanceof SupplierView s && s.stale())
-        && !(value instanceof ProductView p && p.stale());
+    return !(value instanceof SupplierView) && !(value instanceof ProductView p && p.stale());
   }
 
-  private static JsonObjectBuilder supplier(SupplierView v) {
-    JsonObjectBuilder json =
-        Json.createObjectBuilder()
-            .add("id", v.id().toString())
-            .add("odooId", v.odooId())
-            .add("name", v.name())
-            .add("company", v.company())
-            .add("active", v.active())
-            .add("refreshedAt", v.refreshedAt().toString())
-            .add("stale", v.stale());
-    optional(json, "email", v.email());
-    optional(json, "reference", v.reference());
-    return json;
-  }
-
-  private static SupplierView supplier(JsonObject json) {
-    return new SupplierView(
-        SupplierId.of(json.getString("id")),
-        json.getJsonNumber("odooId").longValueExact(),
-        json.getString("name"),
-        json.getString("email", null),
-        json.getString("reference", null),
-        json.getBoolean("company"),
-        json.getBoolean("active"),
-        Instant.parse(json.getString("refreshedAt")),
-        json.getBoolean("stale"));
+  /** Whether values of this kind can be in the shared level at all. */
+  static boolean sharedKind(CacheEntry.Kind kind) {
+    return kind != CacheEntry.Kind.SUPPLIER;
   }
 
   private static JsonObjectBuilder product(ProductView v) {

@@ -99,7 +99,7 @@ class CatalogueOnRedisTest {
   }
 
   @Test
-  void aReadFillsL1AndL2AndAnotherInstanceReadsL2WithoutOdoo() {
+  void aSupplierStaysOutOfRedisAndAnotherInstanceReadsItFromTheMirrorWithoutOdoo() {
     SupplierId id = first.catalogue.supplierByOdooId(10).orElseThrow();
     int odooCalls = odoo.calls.get();
 
@@ -107,10 +107,15 @@ class CatalogueOnRedisTest {
 
     assertThat(view.name()).isEqualTo("Gemini Furniture");
     assertThat(first.cache.holdsLocally(CacheEntry.supplier(id))).isTrue();
-    assertThat(redis.get(namespace + ":supplier:" + id)).contains("Gemini Furniture");
+    assertThat(redis.get(namespace + ":supplier:" + id))
+        .as("a supplier's contact e-mail never goes to Redis")
+        .isNull();
+    assertThat(redis.keys(namespace + ":*"))
+        .as("only ids are shared for a supplier")
+        .allMatch(key -> key.startsWith(namespace + ":supplier_id_of_odoo_id:"));
 
     assertThat(second.catalogue.supplier(id)).contains(view);
-    assertThat(second.cache.metrics().hits(CacheMetrics.L2)).isEqualTo(1);
+    assertThat(second.cache.metrics().hits(CacheMetrics.L2)).isZero();
     assertThat(second.catalogue.supplier(id)).contains(view);
     assertThat(second.cache.metrics().hits(CacheMetrics.L1)).isEqualTo(1);
     assertThat(odoo.calls.get()).isEqualTo(odooCalls);

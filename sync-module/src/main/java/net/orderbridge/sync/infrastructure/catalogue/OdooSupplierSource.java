@@ -28,7 +28,9 @@ import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
  * <p>Vendors are partners with {@code supplier_rank > 0} and also partners that appear on purchase
  * orders or in a vendor price list: Odoo does not raise the rank when an order is created or
  * confirmed, nor when a partner is added to a product's vendors (in the reference catalogue, Wood
- * Corner sells eight products with a rank of 0).
+ * Corner sells eight products with a rank of 0). Every other partner (customers, employees' and
+ * contacts' addresses) is personal data we have no use for: it is never mirrored, also not when a
+ * webhook names it.
  */
 @ApplicationScoped
 public class OdooSupplierSource implements SupplierSource {
@@ -76,10 +78,21 @@ public class OdooSupplierSource implements SupplierSource {
         });
   }
 
+  /** The partner, when it is a vendor; empty for any other contact, as for a deleted one. */
   @Override
   public Optional<SupplierRecord> supplier(long odooId) {
     return guarded(
-        () -> one("res.partner", odooId, PARTNER_FIELDS).map(CatalogueMapping::supplier));
+        () ->
+            one("res.partner", odooId, PARTNER_FIELDS)
+                .map(CatalogueMapping::supplier)
+                .filter(partner -> partner.supplierRank() > 0 || namedAsVendor(odooId)));
+  }
+
+  /** On a purchase order or in a vendor price list, as {@link #suppliers()} counts vendors. */
+  private boolean namedAsVendor(long partnerId) {
+    List<?> ofPartner = List.of(List.of("partner_id", "=", partnerId));
+    return odoo.searchCount("purchase.order", ofPartner, ALL_RECORDS) > 0
+        || odoo.searchCount("product.supplierinfo", ofPartner, ALL_RECORDS) > 0;
   }
 
   @Override

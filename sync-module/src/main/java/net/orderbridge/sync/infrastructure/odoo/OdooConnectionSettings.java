@@ -7,9 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -17,7 +20,8 @@ import org.eclipse.microprofile.config.Config;
  * ODOO_DB}, {@code ODOO_USERNAME}, exactly one of {@code ODOO_API_KEY_FILE} (a secret file, e.g. a
  * mounted Kubernetes secret), {@code ODOO_API_KEY} or {@code ODOO_PASSWORD}, and optionally {@code
  * ODOO_CONNECT_TIMEOUT} / {@code ODOO_READ_TIMEOUT} (ISO-8601 like {@code PT10S}, or whole seconds)
- * and {@code ODOO_TRANSPORT} ({@code auto|xmlrpc|json2}).
+ * , {@code ODOO_TRANSPORT} ({@code auto|xmlrpc|json2}) and {@code ODOO_MAX_RESPONSE_SIZE} (bytes,
+ * or with a binary suffix {@code K}, {@code M}, {@code G}; default {@code 64M}).
  *
  * <p>Timeouts are always set: the read timeout bounds every call, and should exceed Odoo's own
  * {@code limit_time_real} (120 s by default) or slow calls turn into unknown outcomes. {@link
@@ -30,10 +34,19 @@ public record OdooConnectionSettings(
     OdooSecret secret,
     Duration connectTimeout,
     Duration readTimeout,
-    TransportChoice transport) {
+    TransportChoice transport,
+    long maxResponseBytes) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(130);
+
+  /**
+   * 64 MiB: far above the largest answer of our calls (a page of 500 orders with their lines, a
+   * catalogue page, {@code fields_get}), far below what would exhaust the heap.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 64L * 1024 * 1024;
+
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,9})([KMG]?)B?");
 
   public OdooConnectionSettings {
     Objects.requireNonNull(url, "url");
@@ -49,6 +62,29 @@ public record OdooConnectionSettings(
     }
     requirePositive(connectTimeout, "connect timeout");
     requirePositive(readTimeout, "read timeout");
+    if (maxResponseBytes < 1) {
+      throw new IllegalArgumentException("ODOO_MAX_RESPONSE_SIZE must be positive");
+    }
+  }
+
+  /** Settings with the default response size limit. */
+  public OdooConnectionSettings(
+      URI url,
+      String db,
+      String username,
+      OdooSecret secret,
+      Duration connectTimeout,
+      Duration readTimeout,
+      TransportChoice transport) {
+    this(
+        url,
+        db,
+        username,
+        secret,
+        connectTimeout,
+        readTimeout,
+        transport,
+        DEFAULT_MAX_RESPONSE_BYTES);
   }
 
   /** Reads the settings from MicroProfile Config. */
@@ -67,7 +103,28 @@ public record OdooConnectionSettings(
         secret(present),
         present.apply("ODOO_CONNECT_TIMEOUT").map(v -> duration(v)).orElse(DEFAULT_CONNECT_TIMEOUT),
         present.apply("ODOO_READ_TIMEOUT").map(v -> duration(v)).orElse(DEFAULT_READ_TIMEOUT),
-        present.apply("ODOO_TRANSPORT").map(TransportChoice::parse).orElse(TransportChoice.AUTO));
+        present.apply("ODOO_TRANSPORT").map(TransportChoice::parse).orElse(TransportChoice.AUTO),
+        present
+            .apply("ODOO_MAX_RESPONSE_SIZE")
+            .map(OdooConnectionSettings::size)
+            .orElse(DEFAULT_MAX_RESPONSE_BYTES));
+  }
+
+  /** {@code 1048576}, {@code 1024K}, {@code 64M}, {@code 1G} (binary units; any case). */
+  static long size(String text) {
+    Matcher m = SIZE.matcher(text.trim().toUpperCase(Locale.ROOT));
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "ODOO_MAX_RESPONSE_SIZE must be a number of bytes, optionally with K, M or G: " + text);
+    }
+    int shift =
+        switch (m.group(2)) {
+          case "K" -> 10;
+          case "M" -> 20;
+          case "G" -> 30;
+          default -> 0;
+        };
+    return Long.parseLong(m.group(1)) << shift;
   }
 
   /**
@@ -134,12 +191,13 @@ public record OdooConnectionSettings(
   /** The same settings with another transport choice. */
   public OdooConnectionSettings withTransport(TransportChoice choice) {
     return new OdooConnectionSettings(
-        url, db, username, secret, connectTimeout, readTimeout, choice);
+        url, db, username, secret, connectTimeout, readTimeout, choice, maxResponseBytes);
   }
 
   @Override
   public String toString() {
-    return "OdooConnectionSettings[url=%s, db=%s, username=%s, secret=%s, connectTimeout=%s, readTimeout=%s, transport=%s]"
-        .formatted(url, db, username, secret, connectTimeout, readTimeout, transport);
+    return "OdooConnectionSettings[url=%s, db=%s, username=%s, secret=%s, connectTimeout=%s, readTimeout=%s, transport=%s, maxResponseBytes=%d]"
+        .formatted(
+            url, db, username, secret, connectTimeout, readTimeout, transport, maxResponseBytes);
   }
 }

@@ -21,8 +21,10 @@ import net.orderbridge.sync.application.odoo.OdooUnavailableException.Outcome;
  * ({@code sun.net.http.retryPost}), and against Odoo, which has no idempotency key, a second {@code
  * create} is a second purchase order. {@link HttpClient} does not retry POST.
  *
- * <p>Connect and read timeouts are always set; redirects are not followed (a redirected POST would
- * be replayed as a GET); TLS uses the JVM's default trust store and host name verification.
+ * <p>Answers are read up to {@link OdooConnectionSettings#maxResponseBytes()} ({@code
+ * ODOO_MAX_RESPONSE_SIZE}) and refused beyond it, so that a wrong URL or a hostile peer cannot fill
+ * the heap. Connect and read timeouts are always set; redirects are not followed (a redirected POST
+ * would be replayed as a GET); TLS uses the JVM's default trust store and host name verification.
  */
 public final class OdooHttp {
   private final HttpClient client;
@@ -62,7 +64,7 @@ public final class OdooHttp {
   private HttpResponse<byte[]> send(HttpRequest request, String path) {
     HttpResponse<byte[]> response;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      response = client.send(request, new BoundedBody(settings.maxResponseBytes()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new OdooUnavailableException(Outcome.UNKNOWN, null, "interrupted: " + path, e);
@@ -93,6 +95,18 @@ public final class OdooHttp {
   }
 
   private RuntimeException failure(IOException e, String path) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BoundedBody.TooLarge tooLarge) {
+        return new OdooProtocolException(
+            null,
+            tooLarge.getMessage()
+                + " on "
+                + path
+                + ": the call was aborted (limit ODOO_MAX_RESPONSE_SIZE). Is ODOO_URL an Odoo"
+                + " server, or does one call ask for too much?",
+            e);
+      }
+    }
     String what =
         e.getClass().getSimpleName()
             + " on "
