@@ -187,13 +187,35 @@ public class BatchSyncPendingOrders {
     return settled;
   }
 
+  /**
+   * Settles one claimed order; when that fails, the failure itself is recorded (a dead letter with
+   * its reason, or a counted retry for a database that may come back), so that no order is left
+   * pending in silence with a push that comes back to the same failure for ever. Only when the
+   * database refuses that too does the claim stay as it is: its lease runs out and the next attempt
+   * repeats the (idempotent) push.
+   */
   private SyncResult settling(OutboxClaim claim, Supplier<SyncResult> settle) {
     try {
       return settle.get();
     } catch (RuntimeException notSettled) {
-      // the lease runs out and another attempt repeats the (idempotent) push
-      LOG.log(Level.WARNING, "Could not settle the push of order " + claim.orderId(), notSettled);
-      return new SyncResult(claim.orderId(), "RETRYING", null, null, "TRANSIENT", "not settled");
+      PushFailure failure = PushFailure.ofSettling(notSettled);
+      LOG.log(
+          Level.WARNING,
+          "Could not settle the push of order " + claim.orderId() + ": " + failure.message(),
+          notSettled);
+      metrics.settlingFailed(failure);
+      try {
+        return outcomes.failed(claim, failure);
+      } catch (RuntimeException notRecorded) {
+        LOG.log(
+            Level.SEVERE,
+            "Could not record the failed settling of order "
+                + claim.orderId()
+                + " either; it is retried when its lease runs out",
+            notRecorded);
+        return new SyncResult(
+            claim.orderId(), "RETRYING", null, null, failure.type().name(), failure.message());
+      }
     }
   }
 }
