@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
@@ -30,6 +31,7 @@ public class PullPurchaseOrders {
   @Inject PullSettings settings;
   @Inject PullMetrics metrics;
   @Inject PulledVersions versions;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -50,6 +52,7 @@ public class PullPurchaseOrders {
   }
 
   private PollResult poll() {
+    odooDatabase.requireSameDatabase();
     PullState.Cursor cursor = state.cursor().orElse(new PullState.Cursor(Instant.EPOCH, 0));
     Instant since = cursor.writeDate().minus(settings.overlap());
     if (since.isBefore(Instant.EPOCH)) {
@@ -88,6 +91,7 @@ public class PullPurchaseOrders {
    * judged afresh.
    */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
+    odooDatabase.requireSameDatabase();
     versions.forget(odooId);
     return odoo.find(odooId).flatMap(orders::applyOne);
   }
@@ -111,8 +115,12 @@ public class PullPurchaseOrders {
    */
   public int processPendingHints(boolean settleMissing) {
     int done = 0;
-    for (long odooId : state.pendingHints(100)) {
-      if (processHint(odooId, settleMissing)) {
+    List<Long> hinted = state.pendingHints(100);
+    if (!hinted.isEmpty()) {
+      odooDatabase.requireSameDatabase();
+    }
+    for (long odooId : hinted) {
+      if (pullHinted(odooId, settleMissing)) {
         done++;
       }
     }
@@ -120,6 +128,11 @@ public class PullPurchaseOrders {
   }
 
   public boolean processHint(long odooId, boolean settleMissing) {
+    odooDatabase.requireSameDatabase();
+    return pullHinted(odooId, settleMissing);
+  }
+
+  private boolean pullHinted(long odooId, boolean settleMissing) {
     Optional<RemoteOrder> order = odoo.find(odooId);
     if (order.isEmpty() && !settleMissing) {
       return false;

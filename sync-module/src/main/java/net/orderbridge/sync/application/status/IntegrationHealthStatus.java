@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.status;
 
 import java.time.Instant;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseStanding;
 
 /**
  * The {@code IntegrationHealthStatus} of the user's design: the sync at a glance, as {@code GET
@@ -14,6 +15,8 @@ import java.time.Instant;
  * @param pendingConflicts conflicts that wait for a person
  * @param pushEnabled false while an operator has stopped the automatic push (the backlog grows)
  * @param odoo Odoo's reachability, circuit, version and transport
+ * @param odooDatabase the Odoo database the bindings belong to; while another one answers, push and
+ *     pull are stopped and {@code problem} says why and what to do
  */
 public record IntegrationHealthStatus(
     Instant lastSuccessfulSync,
@@ -23,4 +26,5 @@ public record IntegrationHealthStatus(
     long deadLetters,
     long pendingConflicts,
     boolean pushEnabled,
-    OdooConnectionProbe.OdooConnection odoo) {}
+    OdooConnectionProbe.OdooConnection odoo,
+    OdooDatabaseStanding odooDatabase) {}

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 import net.orderbridge.sync.application.push.PushSwitch;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.outbox.Outbox;
@@ -20,6 +21,7 @@ public class SyncStatusQuery {
   @Inject OdooConnectionProbe odoo;
   @Inject Clock clock;
   @Inject PushSwitch pushSwitch;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   public IntegrationHealthStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();
@@ -36,7 +38,8 @@ public class SyncStatusQuery {
         stats.dead(),
         conflicts.countOpen(),
         pushSwitch.enabled(),
-        odoo.check());
+        odoo.check(),
+        odooDatabase.standing());
   }
 
   /** When a change last reached Odoo, or null. */

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 import net.orderbridge.sync.application.push.OrderExporter.Exported;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
@@ -137,6 +138,11 @@ class SettlingFailuresTest {
                                 Map.of())))
                 .toList();
     push.outcomes = new OutcomesThatCannotSettle(failure);
+    push.odooDatabase =
+        new OdooDatabaseGuard() {
+          @Override
+          public void requireSameDatabase() {}
+        };
     return push.batchSyncPendingOrders().results().get(0);
   }
 
