@@ -2,11 +2,11 @@ package net.orderbridge.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,22 +29,46 @@ class DemoOdooTest {
     String uuid;
     long created;
     try (DemoOdoo odoo = DemoOdoo.startUnlessConfigured(first, runDir)) {
-      uuid = call(first, "ir.config_parameter", "search_read",
-          "{\"domain\": [[\"key\", \"=\", \"database.uuid\"]], \"fields\": [\"value\"]}");
-      created = Long.parseLong(call(first, "purchase.order", "create",
-          "{\"vals_list\": {\"partner_id\": 11, \"origin\": \"AF-PO-000001@demo\"}}").trim());
+      uuid =
+          call(
+              first,
+              "ir.config_parameter",
+              "search_read",
+              "{\"domain\": [[\"key\", \"=\", \"database.uuid\"]], \"fields\": [\"value\"]}");
+      created =
+          Long.parseLong(
+              call(
+                      first,
+                      "purchase.order",
+                      "create",
+                      "{\"vals_list\": {\"partner_id\": 11, \"origin\": \"AF-PO-000001@demo\"}}")
+                  .trim());
     }
 
     Map<String, String> second = environment();
     try (DemoOdoo odoo = DemoOdoo.startUnlessConfigured(second, runDir)) {
-      assertThat(call(second, "ir.config_parameter", "search_read",
-              "{\"domain\": [[\"key\", \"=\", \"database.uuid\"]], \"fields\": [\"value\"]}"))
+      assertThat(
+              call(
+                  second,
+                  "ir.config_parameter",
+                  "search_read",
+                  "{\"domain\": [[\"key\", \"=\", \"database.uuid\"]], \"fields\": [\"value\"]}"))
           .isEqualTo(uuid);
-      assertThat(call(second, "purchase.order", "search_read",
-              "{\"domain\": [[\"id\", \"=\", " + created + "]], \"fields\": [\"origin\"]}"))
+      assertThat(
+              call(
+                  second,
+                  "purchase.order",
+                  "search_read",
+                  "{\"domain\": [[\"id\", \"=\", " + created + "]], \"fields\": [\"origin\"]}"))
           .contains("AF-PO-000001@demo");
-      long next = Long.parseLong(call(second, "purchase.order", "create",
-          "{\"vals_list\": {\"partner_id\": 11, \"origin\": \"AF-PO-000002@demo\"}}").trim());
+      long next =
+          Long.parseLong(
+              call(
+                      second,
+                      "purchase.order",
+                      "create",
+                      "{\"vals_list\": {\"partner_id\": 11, \"origin\": \"AF-PO-000002@demo\"}}")
+                  .trim());
       assertThat(next).isGreaterThan(created);
     }
     assertThat(DemoOdoo.dataFile(runDir)).exists();
@@ -58,8 +82,8 @@ class DemoOdooTest {
   }
 
   /** A JSON-2 call as the demo's integration user; the body as text. */
-  private static String call(Map<String, String> environment, String model, String method,
-      String body) throws Exception {
+  private static String call(
+      Map<String, String> environment, String model, String method, String body) throws Exception {
     HttpResponse<String> reply =
         HTTP.send(
             HttpRequest.newBuilder(

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import net.orderbridge.it.FreshDatabase;
 import net.orderbridge.it.ItOdoo;
 import net.orderbridge.it.LibertyServer;
+import net.orderbridge.it.SyncFixture;
 import net.orderbridge.simulator.OdooSimulator;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,9 @@ class OdooDatabaseChangeIT {
   @Test
   void aFreshOdooBehindTheSameUrlGetsNothingUntilAnOperatorRebindsThenEveryOrderOnce()
       throws Exception {
+    // the main suite's Odoo answers meanwhile: minutes without it would open the main server's
+    // circuit for the next test
+    SyncFixture.odoo();
     FreshDatabase.main(new String[] {System.getProperty("orderbridge.second.db.name")});
     int port = freePort();
     OdooSimulator first = simulator(port);

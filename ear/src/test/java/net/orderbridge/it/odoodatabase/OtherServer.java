@@ -58,6 +58,10 @@ final class OtherServer {
     return JSON.readTree(placed.body());
   }
 
+  JsonNode buyer(String method, String path) throws Exception {
+    return json(SyncFixture.buyerAuth(), method, path);
+  }
+
   JsonNode operator(String method, String path) throws Exception {
     return json(SyncFixture.operatorAuth(), method, path);
   }
