@@ -35,21 +35,31 @@ class PushSettleClashIT {
     double settlingFailures =
         PushFixture.counter("sync_push_settling_failed_total", "errorType=\"PERMANENT\"");
     long deadBefore = operator("GET", "/api/sync/status", null).json().get("deadLetters").asLong();
+    // only this order may take the id: the automatic push stops, the claims in flight settle,
+    // and the order is pushed by hand
+    operator("POST", "/api/sync/push/stop", null);
     try {
-      odoo().store().setNextId("purchase.order", clash);
-      JsonNode placed = PushFixture.place(PushFixture.unique("settle clash"));
-      String id = placed.get("id").asText();
-
       await()
           .atMost(Duration.ofSeconds(60))
-          .untilAsserted(
-              () -> {
-                JsonNode sync = buyer("GET", "/api/purchase-orders/" + id, null).json().get("sync");
-                assertThat(sync.get("status").asText()).isEqualTo("FAILED");
-                assertThat(sync.get("lastError").asText())
-                    .contains("order_binding_odoo_id_key")
-                    .contains(Integer.toString(clash));
-              });
+          .until(
+              () ->
+                  Database.count(
+                          "select count(*) from sync.outbox_message"
+                              + " where status = 'PENDING' and claimed_until > now()")
+                      == 0);
+      JsonNode placed = PushFixture.place(PushFixture.unique("settle clash"));
+      String id = placed.get("id").asText();
+      odoo().store().setNextId("purchase.order", clash);
+
+      JsonNode pushed = operator("POST", "/api/sync/orders/" + id + "/push", null).json();
+
+      assertThat(pushed.get("status").asText()).as(pushed.toString()).isEqualTo("FAILED");
+      assertThat(pushed.get("error").asText())
+          .contains("order_binding_odoo_id_key")
+          .contains(Integer.toString(clash));
+      JsonNode sync = buyer("GET", "/api/purchase-orders/" + id, null).json().get("sync");
+      assertThat(sync.get("status").asText()).isEqualTo("FAILED");
+      assertThat(sync.get("lastError").asText()).contains("order_binding_odoo_id_key");
       JsonNode deadLetter = null;
       for (JsonNode message : operator("GET", "/api/sync/dead-letters", null).json()) {
         if (message.get("orderId").asText().equals(id)) {
@@ -67,6 +77,7 @@ class PushSettleClashIT {
       assertThat(PushFixture.counter("sync_push_settling_failed_total", "errorType=\"PERMANENT\""))
           .isGreaterThan(settlingFailures);
     } finally {
+      operator("POST", "/api/sync/push/start", null);
       Database.execute("delete from sync.order_binding where external_key = '" + stranger + "'");
     }
   }
