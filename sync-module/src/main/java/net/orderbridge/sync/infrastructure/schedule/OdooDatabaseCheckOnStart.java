@@ -5,7 +5,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.shared.infrastructure.persistence.SchemasMigrated;
 import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
@@ -28,11 +27,11 @@ public class OdooDatabaseCheckOnStart {
           try {
             guard.verify();
           } catch (RuntimeException unreachable) {
-            LOG.log(
-                Level.INFO,
-                "Odoo's database could not be checked at start-up; push and pull check it before"
-                    + " they send anything: {0}",
-                unreachable.toString());
+            LOG.info(
+                () ->
+                    "The Odoo database could not be checked at start-up; push and pull check it"
+                        + " before they send anything: "
+                        + unreachable);
           }
         });
   }
