@@ -165,18 +165,28 @@ public class SyncFixture {
     awaitSynced(id, "cancel");
   }
 
-  /** Odoo's orders carrying this external key (our number in {@code origin}). */
+  /** Odoo's orders carrying this order's external key (its number and our installation). */
   public static List<Map<String, Object>> odooOrders(String number) {
     return odooOrdersByKeys(List.of(number));
   }
 
+  /** Odoo's orders carrying the external keys of these order numbers. */
   public static List<Map<String, Object>> odooOrdersByKeys(List<String> numbers) {
     return odoo()
         .store()
         .searchRead(
             "purchase.order",
-            List.of(List.of("origin", "in", numbers)),
+            List.of(List.of("origin", "in", keysOf(numbers))),
             List.of("name", "state", "order_line", "origin", "partner_id"));
+  }
+
+  /**
+   * The external keys of these order numbers in Odoo's {@code origin}: {@code
+   * AF-PO-000001@<installation>}, the installation of the test server's database.
+   */
+  public static List<String> keysOf(List<String> numbers) {
+    String installation = Database.text("select key_suffix from sync.installation where id = 1");
+    return numbers.stream().map(n -> n + "@" + installation).toList();
   }
 
   public static List<Map<String, Object>> odooLines(Object orderId) {

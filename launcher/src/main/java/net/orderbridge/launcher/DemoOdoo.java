@@ -1,5 +1,6 @@
 package net.orderbridge.launcher;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -8,8 +9,9 @@ import net.orderbridge.simulator.OdooSimulator;
 
 /**
  * The Odoo of the default run: the simulator, in this process, when {@code ODOO_URL} is unset. Its
- * data lives in memory and starts from its seed on every run; point {@code ODOO_URL} at a real Odoo
- * to keep both sides.
+ * data is kept beside the embedded database, in {@code .run/odoo-simulator/data.bin}, so that a
+ * second run finds the orders, ids and {@code database.uuid} of the first (the bindings in the
+ * embedded database name them); delete {@code .run} to start both afresh together.
  */
 final class DemoOdoo implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(DemoOdoo.class.getName());
@@ -21,7 +23,7 @@ final class DemoOdoo implements AutoCloseable {
     this.simulator = simulator;
   }
 
-  static DemoOdoo startUnlessConfigured(Map<String, String> environment) {
+  static DemoOdoo startUnlessConfigured(Map<String, String> environment, Path runDir) {
     String configured = environment.get("ODOO_URL");
     if (configured != null && !configured.isBlank()) {
       LOG.info(() -> "Using the Odoo at " + configured);
@@ -43,6 +45,7 @@ final class DemoOdoo implements AutoCloseable {
             .apiKey(DEMO_API_KEY)
             .webhookUrl(webhookUrl)
             .webhookSecret(environment.get("WEBHOOK_SECRET"))
+            .dataFile(dataFile(runDir))
             .build()
             .start();
     environment.put("ODOO_URL", simulator.url());
@@ -51,6 +54,11 @@ final class DemoOdoo implements AutoCloseable {
     environment.put("ODOO_API_KEY", DEMO_API_KEY);
     LOG.info(() -> "Odoo simulator on " + simulator.url() + " (database odoo, user admin)");
     return new DemoOdoo(simulator);
+  }
+
+  /** Where the demo Odoo keeps its data between runs. */
+  static Path dataFile(Path runDir) {
+    return runDir.resolve("odoo-simulator").resolve("data.bin");
   }
 
   private static String randomToken() {

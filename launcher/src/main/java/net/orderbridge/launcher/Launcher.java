@@ -26,7 +26,7 @@ public final class Launcher {
     Map<String, String> environment = new HashMap<>(System.getenv());
 
     try (EmbeddedDatabase database = EmbeddedDatabase.startUnlessConfigured(environment, runDir);
-        DemoOdoo odoo = DemoOdoo.startUnlessConfigured(environment)) {
+        DemoOdoo odoo = DemoOdoo.startUnlessConfigured(environment, runDir)) {
       LibertyServer server = LibertyServer.prepare(home, runDir);
       Process process = server.start(environment);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "orderbridge-stop"));

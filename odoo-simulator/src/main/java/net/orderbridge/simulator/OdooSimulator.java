@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import net.orderbridge.simulator.admin.AdminEndpoint;
 import net.orderbridge.simulator.fault.Faults;
 import net.orderbridge.simulator.fault.FaultyHandler;
@@ -20,8 +24,9 @@ import net.orderbridge.simulator.webhook.WebhookSender;
 import net.orderbridge.simulator.xmlrpc.XmlRpcEndpoint;
 
 /**
- * An Odoo-compatible server (XML-RPC, JSON-2) for tests and demos, in memory, with faults on
- * demand. Start it with {@code OdooSimulator.builder().port(0).build().start()}.
+ * An Odoo-compatible server (XML-RPC, JSON-2) for tests and demos, in memory (or kept in a file,
+ * see {@link Builder#dataFile}), with faults on demand. Start it with {@code
+ * OdooSimulator.builder().port(0).build().start()}.
  */
 public final class OdooSimulator implements AutoCloseable {
   static {
@@ -32,15 +37,22 @@ public final class OdooSimulator implements AutoCloseable {
     }
   }
 
+  private static final Logger LOG = Logger.getLogger(OdooSimulator.class.getName());
   private final Core core;
   private HttpServer server;
   private ExecutorService pool;
   private ScheduledExecutorService timer;
   private WebhookSender webhooks;
   private FaultyHandler[] guarded;
+  private final Path dataFile;
+  private long savedChanges = -1;
 
-  private OdooSimulator(SimulatorConfig config) {
+  private OdooSimulator(SimulatorConfig config, Path dataFile) {
     this.core = new Core(config);
+    this.dataFile = dataFile;
+    if (dataFile != null) {
+      SimulatorData.load(core.orm().store(), dataFile);
+    }
   }
 
   public static Builder builder() {
@@ -73,7 +85,23 @@ public final class OdooSimulator implements AutoCloseable {
     server.createContext("/__admin/", new AdminEndpoint(core).handler());
     server.setExecutor(pool);
     server.start();
+    if (dataFile != null) {
+      timer.scheduleWithFixedDelay(this::saveIfChanged, 1, 1, TimeUnit.SECONDS);
+    }
     return this;
+  }
+
+  /** Writes the data file when anything changed since the last save. */
+  private synchronized void saveIfChanged() {
+    long changes = core.orm().store().changes();
+    if (dataFile != null && changes != savedChanges) {
+      try {
+        SimulatorData.save(core.orm().store(), dataFile);
+        savedChanges = changes;
+      } catch (RuntimeException failed) {
+        LOG.log(Level.WARNING, "Could not save the Odoo simulator's data to " + dataFile, failed);
+      }
+    }
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
@@ -94,6 +122,7 @@ public final class OdooSimulator implements AutoCloseable {
     server.stop(0);
     pool.shutdownNow();
     timer.shutdownNow();
+    saveIfChanged();
     webhooks.close();
     server = null;
   }
@@ -158,6 +187,7 @@ public final class OdooSimulator implements AutoCloseable {
   /** The settings, all optional. */
   public static final class Builder {
     private String host = "127.0.0.1";
+    private Path dataFile;
     private int port = 8069;
     private String db = "odoo";
     private String login = "admin";
@@ -249,6 +279,15 @@ public final class OdooSimulator implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Keeps the data in this file: loaded at start when it exists (instead of the seed), saved
+     * within a second of every change and at stop. Unset (the default), the data lives in memory.
+     */
+    public Builder dataFile(Path v) {
+      this.dataFile = v;
+      return this;
+    }
+
     public OdooSimulator build() {
       return new OdooSimulator(
           new SimulatorConfig(
@@ -266,7 +305,8 @@ public final class OdooSimulator implements AutoCloseable {
               webhookSecret,
               webhookFields,
               threads,
-              clock));
+              clock),
+          dataFile);
     }
   }
 }

@@ -7,6 +7,7 @@ import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
 import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
 import net.orderbridge.sync.web.ConflictResource;
+import net.orderbridge.sync.web.OdooDatabaseResource;
 import net.orderbridge.sync.web.OdooWebhookResource;
 import net.orderbridge.sync.web.PullResource;
 import net.orderbridge.sync.web.PushSwitchResource;
@@ -42,6 +43,7 @@ public class OrderBridgeApi extends Application {
         RealtimeSyncResource.class,
         SyncResource.class,
         PushSwitchResource.class,
+        OdooDatabaseResource.class,
         PullResource.class,
         ConflictResource.class);
   }

@@ -166,7 +166,7 @@ class PullIT {
         .store()
         .searchRead(
             "purchase.order",
-            List.of(List.of("origin", "in", numbers)),
+            List.of(List.of("origin", "in", PullFixture.keysOf(numbers))),
             List.of("origin", "write_date"))
         .forEach(o -> dates.put(o.get("origin"), o.get("write_date")));
     assertThat(dates).hasSize(numbers.size());

@@ -25,6 +25,9 @@ public final class Models {
     partner();
     simple("res.company", "Companies")
         .add(Field.rel("currency_id", MANY2ONE, "Currency", "res.currency"));
+    simple("ir.config_parameter", "System Parameter")
+        .add(Field.of("key", CHAR, "Key"))
+        .add(Field.of("value", CHAR, "Value"));
     simple("res.country", "Country").add(Field.of("code", CHAR, "Country Code"));
     simple("account.payment.term", "Payment Terms");
     simple("res.groups", "Access Groups");

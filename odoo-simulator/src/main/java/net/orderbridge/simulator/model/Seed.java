@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The data a fresh simulator starts with, shaped after Odoo's purchase demo data (same ids as the
@@ -66,6 +67,8 @@ public final class Seed {
     put("res.currency", 1, "name", "USD", "symbol", "$", "rounding", 0.01);
     put("res.currency", 2, "name", "EUR", "symbol", "€", "rounding", 0.01, "active", false);
     put("res.company", 1, "name", "YourCompany", "currency_id", 1);
+    // drawn when an Odoo database is created: a fresh simulator database is another database
+    put("ir.config_parameter", 1, "key", "database.uuid", "value", UUID.randomUUID().toString());
     put("res.country", 203, "name", "San Marino", "code", "SM");
     put("res.country", 233, "name", "United States", "code", "US");
     put("account.payment.term", 4, "name", "30 Days");

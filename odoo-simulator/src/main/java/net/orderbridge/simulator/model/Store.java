@@ -19,6 +19,8 @@ public final class Store {
   private final Map<String, Integer> nextIds = new HashMap<>();
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private Deque<Object[]> undo;
+  private final java.util.concurrent.atomic.AtomicLong changes =
+      new java.util.concurrent.atomic.AtomicLong();
 
   public ReentrantReadWriteLock lock() {
     return lock;
@@ -54,6 +56,7 @@ public final class Store {
   }
 
   public void put(String model, int id, Map<String, Object> record) {
+    changes.incrementAndGet();
     Map<String, Object> old = table(model).put(id, record);
     if (undo != null) {
       undo.push(new Object[] {model, id, old});
@@ -61,6 +64,7 @@ public final class Store {
   }
 
   public void remove(String model, int id) {
+    changes.incrementAndGet();
     Map<String, Object> old = table(model).remove(id);
     if (undo != null && old != null) {
       undo.push(new Object[] {model, id, old});
@@ -93,7 +97,31 @@ public final class Store {
     }
   }
 
+  /** Grows with every change (rolled back ones too): tells a saver whether to save again. */
+  public long changes() {
+    return changes.get();
+  }
+
+  /** Every record and the next ids, as plain JDK collections (for saving). */
+  public Map<String, Object> contents() {
+    Map<String, Object> contents = new HashMap<>();
+    Map<String, TreeMap<Integer, Map<String, Object>>> copy = new HashMap<>();
+    tables.forEach((model, rows) -> copy.put(model, new TreeMap<>(rows)));
+    contents.put("tables", copy);
+    contents.put("nextIds", new HashMap<>(nextIds));
+    return contents;
+  }
+
+  /** Replaces every record and the next ids with saved {@link #contents()}. */
+  @SuppressWarnings("unchecked")
+  public void restore(Map<String, Object> contents) {
+    clear();
+    tables.putAll((Map<String, TreeMap<Integer, Map<String, Object>>>) contents.get("tables"));
+    nextIds.putAll((Map<String, Integer>) contents.get("nextIds"));
+  }
+
   public void clear() {
+    changes.incrementAndGet();
     tables.clear();
     nextIds.clear();
   }

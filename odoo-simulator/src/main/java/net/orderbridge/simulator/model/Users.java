@@ -8,6 +8,12 @@ public final class Users {
   /** Odoo's {@code purchase.group_purchase_user}. */
   public static final int PURCHASE_GROUP = 40;
 
+  /**
+   * The admin (uid 2), the only user here in Administration / Settings, the group that may read
+   * {@code ir.config_parameter} in Odoo.
+   */
+  static final int ADMIN = 2;
+
   private Users() {}
 
   /** The uid for a login and a password or API key, or 0 ({@code False}). */
@@ -49,6 +55,13 @@ public final class Users {
   }
 
   static void checkRights(Orm orm, int uid, ModelDef def, String method) {
+    if (def.name().equals("ir.config_parameter") && uid != ADMIN) {
+      throw OdooError.access(
+          "You are not allowed to access 'System Parameter' (ir.config_parameter) records.\n\n"
+              + "This operation is allowed for the following groups:\n"
+              + "\t- Administration/Settings\n\n"
+              + "Contact your administrator to request access if necessary.");
+    }
     if (!def.needsPurchaseRights() || hasPurchaseRights(orm, uid) || method.equals("fields_get")) {
       return;
     }

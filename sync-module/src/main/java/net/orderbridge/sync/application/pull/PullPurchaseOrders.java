@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import net.orderbridge.sync.application.webhook.WebhookHints;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
@@ -36,6 +37,7 @@ public class PullPurchaseOrders {
   @Inject PulledVersions versions;
   @Inject PullFailures failures;
   @Inject java.time.Clock clock;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   private final ReentrantLock polling = new ReentrantLock();
 
@@ -56,6 +58,7 @@ public class PullPurchaseOrders {
   }
 
   private PollResult poll() {
+    odooDatabase.requireSameDatabase();
     PullState.Cursor cursor = state.cursor().orElse(new PullState.Cursor(Instant.EPOCH, 0));
     Instant since = cursor.writeDate().minus(settings.overlap());
     if (since.isBefore(Instant.EPOCH)) {
@@ -95,6 +98,7 @@ public class PullPurchaseOrders {
    * parking.
    */
   public Optional<PullOneOrder.Outcome> syncPurchaseOrderFromOdoo(long odooId) {
+    odooDatabase.requireSameDatabase();
     versions.forget(odooId);
     Optional<PullOneOrder.Outcome> outcome = odoo.find(odooId).flatMap(orders::applyOne);
     outcome.ifPresent(applied -> failures.resolve(List.of(odooId)));
@@ -175,8 +179,12 @@ public class PullPurchaseOrders {
    */
   public int processPendingHints(boolean settleMissing) {
     int done = 0;
-    for (long odooId : state.pendingHints(100)) {
-      if (processHint(odooId, settleMissing)) {
+    List<Long> hinted = state.pendingHints(100);
+    if (!hinted.isEmpty()) {
+      odooDatabase.requireSameDatabase();
+    }
+    for (long odooId : hinted) {
+      if (pullHinted(odooId, settleMissing)) {
         done++;
       }
     }
@@ -192,6 +200,11 @@ public class PullPurchaseOrders {
    * @return whether the hint is settled
    */
   public boolean processHint(long odooId, boolean settleMissing) {
+    odooDatabase.requireSameDatabase();
+    return pullHinted(odooId, settleMissing);
+  }
+
+  private boolean pullHinted(long odooId, boolean settleMissing) {
     Optional<RemoteOrder> order;
     try {
       order = odoo.find(odooId);

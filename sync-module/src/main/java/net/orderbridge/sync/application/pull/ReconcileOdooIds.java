@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Logger;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.sync.application.odoo.OdooClient;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 
 /**
  * Finds orders deleted in Odoo. A deletion leaves no {@code write_date} behind, so polling can't
@@ -32,10 +33,12 @@ public class ReconcileOdooIds {
   @Inject BoundOrders bindings;
   @Inject Event<PurchaseOrderSyncStateChanged> reports;
   @Inject Clock clock;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   /** Checks every bound order once; returns the Odoo ids found deleted. */
   @Transactional
   public List<Long> reconcile() {
+    odooDatabase.requireSameDatabase();
     Map<Long, UUID> bound = bindings.live();
     List<Long> ids = new ArrayList<>(bound.keySet());
     Set<Long> existing = new HashSet<>();

@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseChangedException;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 import net.orderbridge.sync.application.push.OrderExporter.Exported;
 import net.orderbridge.sync.application.push.OrderExporter.OrderToExport;
 import net.orderbridge.sync.domain.binding.OrderBinding;
@@ -50,6 +53,7 @@ public class BatchSyncPendingOrders {
   @Inject PushMetrics metrics;
   @Inject PushSettings settings;
   @Inject OdooEditsFirst odooEdits;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   /** One batch of up to {@code sync.push.batch-size} orders. */
   public BatchSyncResult batchSyncPendingOrders() {
@@ -71,6 +75,10 @@ public class BatchSyncPendingOrders {
   private BatchSyncResult push(List<OutboxClaim> claims) {
     if (claims.isEmpty()) {
       return BatchSyncResult.of(List.of(), 0);
+    }
+    Optional<BatchSyncResult> held = unlessSameOdooDatabase(claims);
+    if (held.isPresent()) {
+      return held.get();
     }
     long start = System.nanoTime();
     Map<UUID, OrderToExport> work = load(claims.stream().map(OutboxClaim::orderId).toList());
@@ -97,6 +105,29 @@ public class BatchSyncPendingOrders {
     settleSynced(synced, latency).forEach(r -> results.put(r.orderId(), r));
     return BatchSyncResult.of(
         claims.stream().map(c -> results.get(c.orderId())).toList(), latency.toMillis());
+  }
+
+  /**
+   * Nothing is sent before the Odoo answering is known to be the one the bindings belong to: when
+   * another answers, the claims are held (no attempt counted) with the reason; when Odoo cannot be
+   * asked, they fail as any push that cannot reach Odoo.
+   */
+  private Optional<BatchSyncResult> unlessSameOdooDatabase(List<OutboxClaim> claims) {
+    Function<OutboxClaim, SyncResult> outcome;
+    try {
+      odooDatabase.requireSameDatabase();
+      return Optional.empty();
+    } catch (OdooDatabaseChangedException changed) {
+      outcome = claim -> outcomes.held(claim, changed.getMessage());
+    } catch (RuntimeException unverified) {
+      PushFailure failure = PushFailure.of(unverified);
+      outcome = claim -> outcomes.failed(claim, failure);
+    }
+    List<SyncResult> results = new ArrayList<>();
+    for (OutboxClaim claim : claims) {
+      results.add(settling(claim, () -> outcome.apply(claim)));
+    }
+    return Optional.of(BatchSyncResult.of(results, 0));
   }
 
   /** The orders and their bindings as they are now, in claim order (a few queries for all). */
@@ -187,13 +218,35 @@ public class BatchSyncPendingOrders {
     return settled;
   }
 
+  /**
+   * Settles one claimed order; when that fails, the failure itself is recorded (a dead letter with
+   * its reason, or a counted retry for a database that may come back), so that no order is left
+   * pending in silence with a push that comes back to the same failure for ever. Only when the
+   * database refuses that too does the claim stay as it is: its lease runs out and the next attempt
+   * repeats the (idempotent) push.
+   */
   private SyncResult settling(OutboxClaim claim, Supplier<SyncResult> settle) {
     try {
       return settle.get();
     } catch (RuntimeException notSettled) {
-      // the lease runs out and another attempt repeats the (idempotent) push
-      LOG.log(Level.WARNING, "Could not settle the push of order " + claim.orderId(), notSettled);
-      return new SyncResult(claim.orderId(), "RETRYING", null, null, "TRANSIENT", "not settled");
+      PushFailure failure = PushFailure.ofSettling(notSettled);
+      LOG.log(
+          Level.WARNING,
+          "Could not settle the push of order " + claim.orderId() + ": " + failure.message(),
+          notSettled);
+      metrics.settlingFailed(failure);
+      try {
+        return outcomes.failed(claim, failure);
+      } catch (RuntimeException notRecorded) {
+        LOG.log(
+            Level.SEVERE,
+            "Could not record the failed settling of order "
+                + claim.orderId()
+                + " either; it is retried when its lease runs out",
+            notRecorded);
+        return new SyncResult(
+            claim.orderId(), "RETRYING", null, null, failure.type().name(), failure.message());
+      }
     }
   }
 }

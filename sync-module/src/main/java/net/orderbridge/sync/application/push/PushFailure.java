@@ -1,5 +1,7 @@
 package net.orderbridge.sync.application.push;
 
+import java.sql.SQLException;
+import java.util.Optional;
 import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
 import net.orderbridge.sync.application.odoo.ErrorType;
 import net.orderbridge.sync.application.odoo.OdooException;
@@ -37,6 +39,55 @@ public record PushFailure(ErrorType type, boolean deferred, boolean circuitOpen,
       return new PushFailure(ErrorType.TRANSIENT, false, false, message);
     }
     return new PushFailure(ErrorType.TRANSIENT, false, false, message);
+  }
+
+  /**
+   * A push Odoo took (or may have taken) that could not be recorded here: the binding, the outbox
+   * messages and the order's sync state did not commit. Read from the database's error:
+   *
+   * <ul>
+   *   <li>an integrity violation ({@code 23…}: the Odoo id is already bound to another order, say
+   *       {@code order_binding_odoo_id_key}) comes back the same on every attempt, so it is {@code
+   *       PERMANENT}: a dead letter at once, with the database's words for the clash;
+   *   <li>a lost connection ({@code 08…}), a serialization failure or deadlock ({@code 40…}) or a
+   *       database shutting down ({@code 57P…}) may pass: {@code TRANSIENT}, retried with backoff
+   *       like any transient failure (the retry finds the order by its key in Odoo, nothing is sent
+   *       twice) and dead-lettered after the attempts run out;
+   *   <li>anything else is a defect of ours that a retry repeats: {@code PERMANENT}.
+   * </ul>
+   */
+  public static PushFailure ofSettling(Throwable failure) {
+    Optional<SQLException> database = sqlCause(failure);
+    String state = database.map(SQLException::getSQLState).orElse("");
+    String why = database.<Throwable>map(e -> e).orElse(failure).getMessage();
+    if (state.startsWith("23")) {
+      return new PushFailure(
+          ErrorType.PERMANENT,
+          false,
+          false,
+          "Odoo has the order, but its binding clashes with another order's here (" + why + ")");
+    }
+    if (state.startsWith("08") || state.startsWith("40") || state.startsWith("57P")) {
+      return new PushFailure(
+          ErrorType.TRANSIENT,
+          false,
+          false,
+          "Odoo has the order, but recording it here failed (database: " + why + ")");
+    }
+    return new PushFailure(
+        ErrorType.PERMANENT,
+        false,
+        false,
+        "Odoo has the order, but settling it here failed: " + describe(failure));
+  }
+
+  private static Optional<SQLException> sqlCause(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return Optional.of(sql);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the messages must wait for an operator now, without further retries. */

@@ -33,6 +33,7 @@ import net.orderbridge.sync.domain.outbox.OutboxClaim;
 public class PushOutcomes {
   private static final Logger LOG = Logger.getLogger(PushOutcomes.class.getName());
   static final String CONFLICT = "CONFLICT";
+  static final String ODOO_DATABASE = "ODOO_DATABASE";
 
   @Inject Outbox outbox;
   @Inject OrderBindings bindings;
@@ -120,6 +121,17 @@ public class PushOutcomes {
     states.fire(
         new PurchaseOrderSyncStateChanged(claim.orderId(), CONFLICT, null, null, null, why, now));
     return new SyncResult(claim.orderId(), CONFLICT, null, null, CONFLICT, why);
+  }
+
+  /**
+   * The order's push waits because another Odoo database answers than the one its binding belongs
+   * to: nothing was sent, no attempt is counted, the message says why; it is tried again after
+   * {@code sync.push.deferral} (and at once after an operator's re-bind).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult held(OutboxClaim claim, String why) {
+    outbox.retryLater(claim, clock.instant().plus(settings.deferral()), false, ODOO_DATABASE, why);
+    return new SyncResult(claim.orderId(), "DEFERRED", null, null, ODOO_DATABASE, why);
   }
 
   /**

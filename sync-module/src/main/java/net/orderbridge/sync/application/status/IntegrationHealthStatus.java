@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.status;
 
 import java.time.Instant;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseStanding;
 
 /**
  * The {@code IntegrationHealthStatus} of the user's design: the sync at a glance, as {@code GET
@@ -16,6 +17,8 @@ import java.time.Instant;
  * @param parkedPulls Odoo orders the pull could not apply, parked for a retry
  * @param parkedHints webhook hints parked after failed pulls
  * @param odoo Odoo's reachability, circuit, version and transport
+ * @param odooDatabase the Odoo database the bindings belong to; while another one answers, push and
+ *     pull are stopped and {@code problem} says why and what to do
  */
 public record IntegrationHealthStatus(
     Instant lastSuccessfulSync,
@@ -27,4 +30,5 @@ public record IntegrationHealthStatus(
     boolean pushEnabled,
     long parkedPulls,
     long parkedHints,
-    OdooConnectionProbe.OdooConnection odoo) {}
+    OdooConnectionProbe.OdooConnection odoo,
+    OdooDatabaseStanding odooDatabase) {}

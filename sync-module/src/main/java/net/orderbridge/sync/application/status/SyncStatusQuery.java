@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import net.orderbridge.sync.application.pull.PullFailures;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 import net.orderbridge.sync.application.push.PushSwitch;
 import net.orderbridge.sync.application.webhook.WebhookHints;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
@@ -24,6 +25,7 @@ public class SyncStatusQuery {
   @Inject PushSwitch pushSwitch;
   @Inject PullFailures pullFailures;
   @Inject WebhookHints hints;
+  @Inject OdooDatabaseGuard odooDatabase;
 
   public IntegrationHealthStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();
@@ -42,7 +44,8 @@ public class SyncStatusQuery {
         pushSwitch.enabled(),
         pullFailures.count(),
         hints.countParked(),
-        odoo.check());
+        odoo.check(),
+        odooDatabase.standing());
   }
 
   /** When a change last reached Odoo, or null. */

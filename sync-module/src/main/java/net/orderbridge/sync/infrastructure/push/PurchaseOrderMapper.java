@@ -14,14 +14,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.sync.domain.push.PlannedLine;
+import net.orderbridge.sync.infrastructure.instance.Installation;
 
 /**
  * Local purchase orders as Odoo {@code purchase.order} values.
  *
- * <p>The external key is the order's number in {@code origin}, sent in the same {@code create} as
- * the order: an order can never exist in Odoo without its key, and a lookup by {@code origin} after
- * an unknown outcome finds it. (An {@code ir.model.data} external id would need a second call, and
- * a crash between the two would leave an order without key, which a retry would create again.)
+ * <p>The external key is the order's number and this installation's id in {@code origin} ({@code
+ * AF-PO-000001@3f9a2c1d7b}, see {@link Installation}), sent in the same {@code create} as the
+ * order: an order can never exist in Odoo without its key, and a lookup by {@code origin} after an
+ * unknown outcome finds it. (An {@code ir.model.data} external id would need a second call, and a
+ * crash between the two would leave an order without key, which a retry would create again.)
  *
  * <p>Quantities and prices travel as XML-RPC/JSON doubles (Odoo's {@code float} fields); planned
  * dates as noon UTC of the local date, so that the date reads the same in every user's time zone
@@ -31,6 +33,7 @@ import net.orderbridge.sync.domain.push.PlannedLine;
 public class PurchaseOrderMapper {
   @Inject OdooReferences references;
   @Inject PurchaseSchema schema;
+  @Inject Installation installation;
 
   PlannedOrder plan(PurchaseOrderSnapshot order) {
     Map<String, Object> header = new LinkedHashMap<>();
@@ -71,9 +74,9 @@ public class PurchaseOrderMapper {
         order.locked());
   }
 
-  /** The order's external key in Odoo: its number, in {@code origin}. */
-  static String key(PurchaseOrderSnapshot order) {
-    return order.number();
+  /** The order's external key in Odoo, in {@code origin}: its number and the installation. */
+  String key(PurchaseOrderSnapshot order) {
+    return installation.keyOf(order.number());
   }
 
   /** A stable hash of Odoo values: keys sorted, numbers without trailing zeros. */

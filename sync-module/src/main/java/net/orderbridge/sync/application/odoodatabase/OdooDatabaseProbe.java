@@ -1,0 +1,10 @@
+package net.orderbridge.sync.application.odoodatabase;
+
+import net.orderbridge.sync.domain.odoodatabase.OdooDatabase;
+
+/** Asks the configured Odoo which database it is (reads only). */
+public interface OdooDatabaseProbe {
+
+  /** The database answering now. Throws the Odoo client's exceptions when Odoo cannot be asked. */
+  OdooDatabase current();
+}

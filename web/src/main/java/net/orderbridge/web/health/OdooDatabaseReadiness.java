@@ -1,0 +1,36 @@
+package net.orderbridge.web.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseStanding;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * DOWN while another Odoo database answers than the one the bindings belong to: push and pull are
+ * stopped, and nothing this instance does would reach Odoo until an operator decides. Reads what
+ * the guard recorded; asks Odoo nothing.
+ */
+@Readiness
+@ApplicationScoped
+public class OdooDatabaseReadiness implements HealthCheck {
+  @Inject OdooDatabaseGuard guard;
+
+  @Override
+  public HealthCheckResponse call() {
+    OdooDatabaseStanding standing = guard.standing();
+    HealthCheckResponseBuilder response =
+        HealthCheckResponse.named("odoo-database").status(standing.inStep());
+    if (standing.recorded() != null) {
+      response.withData("bindingsBelongTo", standing.recorded());
+    }
+    if (!standing.inStep()) {
+      response.withData("problem", standing.problem());
+      response.withData("answering", standing.found());
+    }
+    return response.build();
+  }
+}
