@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
-import net.orderbridge.sync.application.webhook.WebhookHints;
 import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
+import net.orderbridge.sync.application.webhook.WebhookHints;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
