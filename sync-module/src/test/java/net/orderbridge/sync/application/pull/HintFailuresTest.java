@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import net.orderbridge.sync.application.odoo.OdooMappingException;
 import net.orderbridge.sync.application.odoo.OdooUnavailableException;
+import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
 import org.junit.jupiter.api.Test;
 
 /** A hint is a failure scope of its own: its failures are counted against it, then it is parked. */
@@ -20,6 +21,11 @@ class HintFailuresTest {
 
   private PullPurchaseOrders pull() {
     PullPurchaseOrders pull = new PullPurchaseOrders();
+    pull.odooDatabase =
+        new OdooDatabaseGuard() {
+          @Override
+          public void requireSameDatabase() {}
+        };
     pull.odoo =
         new OdooPurchaseOrders() {
           @Override
