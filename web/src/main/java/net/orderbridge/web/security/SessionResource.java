@@ -1,32 +1,110 @@
 package net.orderbridge.web.security;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.time.Duration;
 import java.util.List;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
+import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
+import net.orderbridge.web.problem.Problem;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells callers who they are to this service and which roles they hold: the first check of new
- * credentials.
+ * credentials. The console signs in here ({@code POST /api/session/login}): the server's own user
+ * registry checks the password ({@link HttpServletRequest#login}), Liberty keeps the caller in its
+ * single sign-on cookie, tied to an HTTP session that expires after {@code console.session.timeout}
+ * without a request.
  */
 @Path("/session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
+  private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
 
-  /** The authenticated caller. */
-  public record SessionView(String user, List<String> roles) {}
+  /** The authenticated caller; {@code expiresAfterSeconds} of inactivity, for a console session. */
+  public record SessionView(String user, List<String> roles, Long expiresAfterSeconds) {}
+
+  /** The console's sign-in form. */
+  public record SignIn(String user, String password) {}
+
+  @Context HttpServletRequest request;
+
+  @Inject
+  @ConfigProperty(name = "console.session.timeout", defaultValue = "PT30M")
+  Duration timeout;
 
   @GET
   public SessionView current(@Context SecurityContext caller) {
+    HttpSession session = request.getSession(false);
+    return view(
+        caller.getUserPrincipal().getName(),
+        caller::isUserInRole,
+        session == null ? null : (long) session.getMaxInactiveInterval());
+  }
+
+  @POST
+  @Path("login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response login(SignIn form) {
+    if (form == null || form.user() == null || form.user().isBlank()) {
+      throw ApplicationProblem.invalid("user", "Enter your user name.");
+    }
+    if (form.password() == null || form.password().isEmpty()) {
+      throw ApplicationProblem.invalid("password", "Enter your password.");
+    }
+    HttpSession old = request.getSession(false);
+    if (old != null) {
+      old.invalidate(); // a new session for a new sign-in (no session fixation)
+    }
+    try {
+      if (request.getUserPrincipal() != null) {
+        request.logout();
+      }
+      request.login(form.user().strip(), form.password());
+    } catch (ServletException refused) {
+      LOG.info(() -> "Console sign-in refused");
+      return Problem.of(
+              "unauthenticated", "Unauthorized", 401, "The user name or password is wrong.", null)
+          .toResponse();
+    }
+    HttpSession session = request.getSession(true);
+    session.setMaxInactiveInterval((int) Math.max(60, timeout.toSeconds()));
+    return Response.ok(
+            view(
+                request.getUserPrincipal().getName(),
+                request::isUserInRole,
+                (long) session.getMaxInactiveInterval()))
+        .build();
+  }
+
+  @POST
+  @Path("logout")
+  public Response logout() throws ServletException {
+    request.logout();
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    return Response.noContent().build();
+  }
+
+  private static SessionView view(
+      String user, java.util.function.Predicate<String> inRole, Long expiresAfter) {
     List<String> roles =
-        Stream.of(Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR)
-            .filter(caller::isUserInRole)
-            .toList();
-    return new SessionView(caller.getUserPrincipal().getName(), roles);
+        Stream.of(Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR).filter(inRole).toList();
+    return new SessionView(user, roles, expiresAfter);
   }
 }
