@@ -12,6 +12,7 @@ import net.orderbridge.sync.web.PullResource;
 import net.orderbridge.sync.web.PushSwitchResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
 import net.orderbridge.sync.web.SyncEventsResource;
+import net.orderbridge.sync.web.SyncHistoryResource;
 import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
@@ -37,6 +38,7 @@ public class OrderBridgeApi extends Application {
         ProblemExceptionMapper.class,
         SessionResource.class,
         SyncEventsResource.class,
+        SyncHistoryResource.class,
         PurchaseOrderResource.class,
         SupplierResource.class,
         ProductResource.class,

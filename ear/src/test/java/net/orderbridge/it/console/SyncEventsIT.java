@@ -101,6 +101,20 @@ class SyncEventsIT extends SyncFixture {
   }
 
   @Test
+  void theLastHourCountsPushedOrdersMinuteByMinute() {
+    String id = place(unique("history")).get("id").asText();
+    awaitOrderSettled(id);
+    JsonNode hour = operator("GET", "/api/sync/history", null).json();
+    assertThat(hour).hasSize(60);
+    long pushed = 0;
+    for (JsonNode minute : hour) {
+      pushed += minute.get("pushed").asLong();
+    }
+    assertThat(pushed).isPositive();
+    assertThat(buyer("GET", "/api/sync/history", null).status()).isEqualTo(403);
+  }
+
+  @Test
   void theStreamNeedsCredentials() throws Exception {
     HttpResponse<String> refused =
         HttpClient.newHttpClient()

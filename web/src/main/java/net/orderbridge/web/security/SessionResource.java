@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import net.orderbridge.shared.error.ApplicationProblem;
@@ -34,8 +36,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SessionResource {
   private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
 
-  /** The authenticated caller; {@code expiresAfterSeconds} of inactivity, for a console session. */
-  public record SessionView(String user, List<String> roles, Long expiresAfterSeconds) {}
+  /**
+   * The authenticated caller; {@code expiresAfterSeconds} of inactivity, for a console session;
+   * {@code odooUrl} where people open the orders in Odoo (the console links there).
+   */
+  public record SessionView(
+      String user, List<String> roles, Long expiresAfterSeconds, String odooUrl) {}
 
   /** The console's sign-in form. */
   public record SignIn(String user, String password) {}
@@ -45,6 +51,10 @@ public class SessionResource {
   @Inject
   @ConfigProperty(name = "console.session.timeout", defaultValue = "PT30M")
   Duration timeout;
+
+  @Inject
+  @ConfigProperty(name = "ODOO_URL")
+  Optional<String> odooUrl;
 
   @GET
   public SessionView current(@Context SecurityContext caller) {
@@ -101,10 +111,10 @@ public class SessionResource {
     return Response.noContent().build();
   }
 
-  private static SessionView view(
-      String user, java.util.function.Predicate<String> inRole, Long expiresAfter) {
+  private SessionView view(String user, Predicate<String> inRole, Long expiresAfter) {
     List<String> roles =
         Stream.of(Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR).filter(inRole).toList();
-    return new SessionView(user, roles, expiresAfter);
+    return new SessionView(
+        user, roles, expiresAfter, odooUrl.map(u -> u.replaceFirst("/+$", "")).orElse(null));
   }
 }
