@@ -61,6 +61,7 @@ function Nav({ session, route, onSignOut }) {
   const live = useLive();
   const operator = hasRole(session, 'sync-operator');
   const auditor = hasRole(session, 'auditor');
+  const shown = route === '/' ? (operator ? '/dashboard' : '/orders') : route;
   const links = [
     operator && ['/dashboard', 'Dashboard'],
     ['/orders', 'Orders'],
@@ -73,7 +74,7 @@ function Nav({ session, route, onSignOut }) {
     <span class="brand">OrderBridge</span>
     <nav aria-label="Main">
       <ul>${links.map(([path, label]) => html`<li key=${path}>
-        <a href=${'#' + path} aria-current=${route.startsWith(path) ? 'page' : undefined}>${label}</a>
+        <a href=${'#' + path} aria-current=${shown.startsWith(path) ? 'page' : undefined}>${label}</a>
       </li>`)}</ul>
     </nav>
     <span class=${'live ' + (live ? 'on' : 'off')} id="live" role="status"

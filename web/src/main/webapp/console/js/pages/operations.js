@@ -29,13 +29,15 @@ export function Operations() {
         action=${run('POST', pushOn ? '/sync/push/stop' : '/sync/push/start', () => (pushOn ? 'Push stopped.' : 'Push started.'))} />
       <${Operation} id="poll-now" title="Poll Odoo" explain="Read the orders changed in Odoo now instead of at the next poll."
         label="Poll now" question="Poll Odoo for changed orders now?"
-        action=${run('POST', '/sync/pull', (d) => `Polled: ${JSON.stringify(d)}`)} />
+        action=${run('POST', '/sync/pull', (d) => `Polled: ${d.read} orders read, ${
+          Object.entries(d.outcomes || {}).map(([k, v]) => `${v} ${k.toLowerCase()}`).join(', ') || 'nothing changed'
+        }${d.failed ? `, ${d.failed} failed` : ''}.`)} />
       <${Operation} id="reconcile" title="Reconcile deletions" explain="Find orders deleted in Odoo."
         label="Reconcile" question="Compare our Odoo ids with Odoo's now?"
         action=${run('POST', '/sync/pull/reconcile', (d) => `${d.deletedInOdoo.length} deleted in Odoo.`)} />
       <${Operation} id="refresh-catalogue" title="Catalogue" explain="Mirror suppliers and products from Odoo now."
         label="Refresh catalogue" question="Refresh the supplier catalogue from Odoo now?"
-        action=${run('POST', '/suppliers/refresh', (d) => `Refreshed: ${JSON.stringify(d)}`)} />
+        action=${run('POST', '/suppliers/refresh', (d) => `Refreshed: ${d.suppliers} suppliers, ${d.products} products, ${d.prices} prices.`)} />
       <${Operation} id="webhooks-switch" title=${'Webhooks: ' + (realtime.data ? (hooksOn ? 'on' : 'off') : '…')}
         explain=${realtime.data && !realtime.data.configured ? 'No WEBHOOK_TOKEN is set: Odoo cannot call us.' : 'The fast path for Odoo changes; polling goes on either way.'}
         label=${hooksOn ? 'Stop webhooks' : 'Start webhooks'} question=${hooksOn ? 'Stop taking webhooks from Odoo?' : 'Take webhooks from Odoo again?'}

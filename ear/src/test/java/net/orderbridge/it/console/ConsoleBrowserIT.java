@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The console in Debian's headless Chromium against the real server, database and simulator: the
@@ -226,6 +227,12 @@ class ConsoleBrowserIT extends SyncFixture implements Browser.BrowserTest {
             () -> assertThat(operator.text(By.id("chart-summary"))).doesNotStartWith("0 orders"));
     operator.shot("dashboard");
     assertThat(operator.policyViolations()).isEmpty();
+
+    operator.visible(By.linkText("Operations")).click();
+    operator.visible(By.id("poll-now")).click();
+    operator.visible(By.cssSelector(".ask button.primary")).click();
+    assertThat(operator.text(By.cssSelector(".result"))).startsWith("Polled");
+    operator.shot("operations");
   }
 
   @Test
@@ -260,8 +267,10 @@ class ConsoleBrowserIT extends SyncFixture implements Browser.BrowserTest {
     b.visible(By.id("sign-in")).click();
     assertThat(b.text(By.id("signin-error"))).contains("wrong");
     b.shot("sign-in");
-    b.type(By.id("password"), "buyer-demo");
-    b.visible(By.id("sign-in")).click();
+    // the keyboard alone: the user name has the focus, Tab leads to the password, Enter signs in
+    b.driver.navigate().refresh();
+    b.visible(By.id("user"));
+    b.driver.switchTo().activeElement().sendKeys("buyer", Keys.TAB, "buyer-demo", Keys.ENTER);
     b.visible(By.id("sign-out")).click();
     b.visible(By.id("sign-in"));
     Object status =
