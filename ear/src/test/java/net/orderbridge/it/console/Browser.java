@@ -95,8 +95,9 @@ final class Browser implements AutoCloseable {
 
   void type(By by, String text) {
     WebElement field = visible(by);
-    field.clear();
-    field.sendKeys(text);
+    // select what is there and type over it: clear() alone bypasses React's input events, and
+    // React then puts the old value back
+    field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
   }
 
   void choose(By by, String visibleText) {

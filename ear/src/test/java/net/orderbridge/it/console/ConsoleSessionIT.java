@@ -1,12 +1,15 @@
 package net.orderbridge.it.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,51 @@ class ConsoleSessionIT extends SyncFixture {
   }
 
   @Test
+  void aSessionEndsAfterItsTimeWithoutARequest() throws Exception {
+    Path setting =
+        Path.of(System.getProperty("orderbridge.server.dir"))
+            .resolve("configDropins/overrides/console-session.xml");
+    Files.createDirectories(setting.getParent());
+    Files.writeString(
+        setting, "<server><variable name=\"console.session.timeout\" value=\"PT10S\"/></server>\n");
+    try {
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .pollInterval(Duration.ofMillis(500))
+          .until(
+              () -> {
+                HttpResponse<String> in =
+                    call(
+                        "POST",
+                        "/api/session/login",
+                        "{\"user\":\"auditor\",\"password\":\"auditor-demo\"}",
+                        true);
+                return JSON.readTree(in.body()).get("expiresAfterSeconds").asLong() == 10;
+              });
+      assertThat(call("GET", "/api/session", null, true).statusCode()).isEqualTo(200);
+      Thread.sleep(
+          Duration.ofSeconds(45).toMillis()); // the timeout and one round of Liberty's reaper
+      HttpResponse<String> after = call("GET", "/api/session", null, true);
+      assertThat(after.statusCode()).as("the session ended").isEqualTo(401);
+      assertThat(after.headers().firstValue("WWW-Authenticate")).isEmpty();
+    } finally {
+      Files.deleteIfExists(setting);
+    }
+  }
+
+  @Test
+  void aSignInFromAnotherSiteIsRefused() throws Exception {
+    HttpResponse<String> forged =
+        call(
+            "POST",
+            "/api/session/login",
+            "{\"user\":\"buyer\",\"password\":\"buyer-demo\"}",
+            false);
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(call("GET", "/api/session", null, true).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void aWrongPasswordIsRefusedAndAMissingFieldNamed() throws Exception {
     HttpResponse<String> wrong =
         call("POST", "/api/session/login", "{\"user\":\"buyer\",\"password\":\"nope\"}", true);
@@ -96,6 +144,10 @@ class ConsoleSessionIT extends SyncFixture {
     HttpResponse<String> anonymous = call("GET", "/api/session", null, false);
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+    HttpResponse<String> anonymousChange = call("POST", "/api/sync/push/stop", null, false);
+    assertThat(anonymousChange.statusCode())
+        .as("no credentials at all: unauthenticated, not a forged console request")
+        .isEqualTo(401);
     assertThat(buyer("GET", "/api/session", null).status()).isEqualTo(200);
   }
 

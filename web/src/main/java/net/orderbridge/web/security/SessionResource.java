@@ -28,13 +28,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Tells callers who they are to this service and which roles they hold: the first check of new
  * credentials. The console signs in here ({@code POST /api/session/login}): the server's own user
  * registry checks the password ({@link HttpServletRequest#login}), Liberty keeps the caller in its
- * single sign-on cookie, tied to an HTTP session that expires after {@code console.session.timeout}
- * without a request.
+ * single sign-on cookie, and the HTTP session created here, which expires after {@code
+ * console.session.timeout} without a request, must still hold the caller ({@link
+ * ConsoleRequestGuard}).
  */
 @Path("/session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
   private static final Logger LOG = Logger.getLogger(SessionResource.class.getName());
+
+  /** The session attribute naming who signed in: the console's session is valid while it lasts. */
+  static final String SIGNED_IN = "net.orderbridge.console.user";
 
   /**
    * The authenticated caller; {@code expiresAfterSeconds} of inactivity, for a console session;
@@ -91,7 +95,8 @@ public class SessionResource {
           .toResponse();
     }
     HttpSession session = request.getSession(true);
-    session.setMaxInactiveInterval((int) Math.max(60, timeout.toSeconds()));
+    session.setMaxInactiveInterval((int) Math.max(10, timeout.toSeconds()));
+    session.setAttribute(SIGNED_IN, request.getUserPrincipal().getName());
     return Response.ok(
             view(
                 request.getUserPrincipal().getName(),
