@@ -12,11 +12,14 @@ import net.orderbridge.sync.web.OdooWebhookResource;
 import net.orderbridge.sync.web.PullResource;
 import net.orderbridge.sync.web.PushSwitchResource;
 import net.orderbridge.sync.web.RealtimeSyncResource;
+import net.orderbridge.sync.web.SyncEventsResource;
+import net.orderbridge.sync.web.SyncHistoryResource;
 import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.abuse.ApiRateLimitFilter;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
+import net.orderbridge.web.security.ConsoleRequestGuard;
 import net.orderbridge.web.security.RoleAuthorizationFilter;
 import net.orderbridge.web.security.SessionResource;
 
@@ -30,12 +33,15 @@ public class OrderBridgeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        ConsoleRequestGuard.class,
         BasicAuthenticationFilter.class,
         ApiRateLimitFilter.class,
         RoleAuthorizationFilter.class,
         RequestSizeLimit.class,
         ProblemExceptionMapper.class,
         SessionResource.class,
+        SyncEventsResource.class,
+        SyncHistoryResource.class,
         PurchaseOrderResource.class,
         SupplierResource.class,
         ProductResource.class,

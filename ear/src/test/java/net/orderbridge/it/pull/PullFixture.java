@@ -21,7 +21,7 @@ import net.orderbridge.it.SyncFixture;
  * The pull ITs' helpers, on top of {@link SyncFixture}: polls, held pushes, webhooks, looks into
  * Odoo.
  */
-final class PullFixture extends SyncFixture {
+public final class PullFixture extends SyncFixture {
   private static final Path SERVER = Path.of(System.getProperty("orderbridge.server.dir"));
   private static final Path IMPORT_SETTING =
       SERVER.resolve("configDropins/overrides/it-sync-pull-import.xml");
@@ -57,7 +57,7 @@ final class PullFixture extends SyncFixture {
   }
 
   /** Creates an order in Odoo, as a user there would: two Office Chairs from this partner. */
-  static int odooOrder(int partner, String notes) {
+  public static int odooOrder(int partner, String notes) {
     return odooOrder(partner, notes, java.time.Instant.now());
   }
 
@@ -110,14 +110,14 @@ final class PullFixture extends SyncFixture {
   }
 
   /** Holds back the order's push: a pending outbox message due in an hour heads its queue. */
-  static void holdPush(String orderId) {
+  public static void holdPush(String orderId) {
     Database.execute(
         "insert into sync.outbox_message (order_id, kind, created_at, due_at) values ('"
             + orderId
             + "', 'CHANGED', now() - interval '1 hour', now() + interval '1 hour')");
   }
 
-  static void releasePush(String orderId) {
+  public static void releasePush(String orderId) {
     Database.execute(
         "update sync.outbox_message set due_at = now() where order_id = '"
             + orderId

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.orderbridge.purchaseorder.application.OrderAuditTrail;
 import net.orderbridge.purchaseorder.application.OrderLineDetails;
 import net.orderbridge.purchaseorder.application.PurchaseOrderDetails;
 import net.orderbridge.purchaseorder.application.PurchaseOrderQueries;
@@ -15,14 +16,21 @@ import net.orderbridge.shared.domain.PurchaseOrderId;
 @ApplicationScoped
 public class PurchaseOrderReader {
   private PurchaseOrderQueries queries;
+  private OrderAuditTrail audit;
 
   protected PurchaseOrderReader() {
     // for CDI
   }
 
   @Inject
-  public PurchaseOrderReader(PurchaseOrderQueries queries) {
+  public PurchaseOrderReader(PurchaseOrderQueries queries, OrderAuditTrail audit) {
     this.queries = queries;
+    this.audit = audit;
+  }
+
+  /** The user who placed the order here; empty for an order imported from Odoo. */
+  public Optional<String> placedBy(UUID orderId) {
+    return audit.placedBy(orderId);
   }
 
   /** The order as it is now, or empty when it does not exist (any more). */

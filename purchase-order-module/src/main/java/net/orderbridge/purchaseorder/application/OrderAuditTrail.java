@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.domain.audit.AuditEntry;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
@@ -52,6 +53,18 @@ public class OrderAuditTrail {
             "select e from AuditEntry e where e.orderId = :order order by e.id", AuditEntry.class)
         .setParameter("order", orderId)
         .getResultList();
+  }
+
+  /** Who placed the order, as its audit trail says; empty for an order made in Odoo. */
+  public Optional<String> placedBy(UUID orderId) {
+    return entities
+        .createQuery(
+            "select e.actor from AuditEntry e where e.orderId = :order and e.action = 'PLACED'",
+            String.class)
+        .setParameter("order", orderId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   private String actor() {

@@ -94,6 +94,8 @@ public class PurchaseOrderResource {
       @QueryParam("state") String state,
       @QueryParam("supplierId") String supplierId,
       @QueryParam("syncStatus") String syncStatus,
+      @QueryParam("text") String text,
+      @QueryParam("sort") String sort,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     PurchaseOrderCriteria criteria =
@@ -102,7 +104,9 @@ public class PurchaseOrderResource {
             supplierId == null
                 ? null
                 : RequestMapping.id(supplierId, "supplierId", SupplierId::new),
-            syncStatus == null ? null : syncStatus.toUpperCase());
+            syncStatus == null ? null : syncStatus.toUpperCase(),
+            text,
+            RequestMapping.sort(sort));
     Page<PurchaseOrderSummary> found = queries.search(criteria, RequestMapping.page(page, size));
     return PurchaseOrderPageView.of(found);
   }

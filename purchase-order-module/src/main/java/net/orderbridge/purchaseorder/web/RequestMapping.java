@@ -8,6 +8,7 @@ import net.orderbridge.purchaseorder.application.LineInput;
 import net.orderbridge.purchaseorder.application.PlacePurchaseOrder;
 import net.orderbridge.purchaseorder.application.RevisePurchaseOrder;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineId;
+import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
 import net.orderbridge.shared.domain.PageRequest;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.PurchaseOrderId;
@@ -46,6 +47,21 @@ final class RequestMapping {
    */
   static PageRequest page(String page, String size) {
     return new PageRequest(number("page", page, 0), number("size", size, 20));
+  }
+
+  /** {@code number} or {@code total}, descending with a leading {@code -}; newest first unset. */
+  static PurchaseOrderCriteria.Sort sort(String sort) {
+    if (sort == null || sort.isBlank()) {
+      return PurchaseOrderCriteria.Sort.NUMBER_DESC;
+    }
+    return switch (sort.strip()) {
+      case "number" -> PurchaseOrderCriteria.Sort.NUMBER_ASC;
+      case "-number" -> PurchaseOrderCriteria.Sort.NUMBER_DESC;
+      case "total" -> PurchaseOrderCriteria.Sort.TOTAL_ASC;
+      case "-total" -> PurchaseOrderCriteria.Sort.TOTAL_DESC;
+      default ->
+          throw ApplicationProblem.invalid("sort", "sort must be number, -number, total or -total");
+    };
   }
 
   private static int number(String field, String value, int fallback) {

@@ -36,13 +36,14 @@ import net.orderbridge.web.problem.Problem;
 public class BasicAuthenticationFilter implements ContainerRequestFilter {
   private static final String BASIC = "Basic ";
   private static final String WEBHOOK_PATH = "sync/webhooks/odoo/";
+  private static final String SIGN_IN_PATH = "session/login";
 
   @Context HttpServletRequest servletRequest;
   @Inject AbuseLimits limits;
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isWebhook(request)) {
+    if (isPost(request, WEBHOOK_PATH) || isPost(request, SIGN_IN_PATH)) {
       return;
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -51,7 +52,16 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
       return;
     }
     if (!basic) {
-      request.abortWith(challenge("This API requires authentication."));
+      request.abortWith(
+          ConsoleRequestGuard.fromConsole(request)
+              ? Problem.of(
+                      "unauthenticated",
+                      "Unauthorized",
+                      401,
+                      "Your session has ended: sign in again.",
+                      null)
+                  .toResponse()
+              : challenge("This API requires authentication."));
       return;
     }
     String decoded;
@@ -97,10 +107,12 @@ public class BasicAuthenticationFilter implements ContainerRequestFilter {
 
   /**
    * Odoo can only be given a URL: webhooks prove themselves with their path token and signature.
+   * The console's sign-in checks the credentials it is sent itself (through the same login
+   * throttle).
    */
-  private static boolean isWebhook(ContainerRequestContext request) {
+  private static boolean isPost(ContainerRequestContext request, String path) {
     return "POST".equals(request.getMethod())
-        && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith(WEBHOOK_PATH);
+        && request.getUriInfo().getPath().replaceFirst("^/", "").startsWith(path);
   }
 
   private static Response challenge(String detail) {

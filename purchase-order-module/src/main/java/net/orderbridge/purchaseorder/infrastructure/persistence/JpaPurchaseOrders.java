@@ -90,7 +90,7 @@ public class JpaPurchaseOrders implements PurchaseOrders {
     Root<PurchaseOrder> order = select.from(PurchaseOrder.class);
     select
         .where(matching(criteria, builder, select, order))
-        .orderBy(builder.desc(order.get("number")));
+        .orderBy(ordering(criteria.sort(), builder, order));
     TypedQuery<PurchaseOrder> query =
         entities
             .createQuery(select)
@@ -102,6 +102,18 @@ public class JpaPurchaseOrders implements PurchaseOrders {
     count.select(builder.count(counted)).where(matching(criteria, builder, count, counted));
 
     return new Page<>(query.getResultList(), entities.createQuery(count).getSingleResult(), page);
+  }
+
+  private static List<jakarta.persistence.criteria.Order> ordering(
+      PurchaseOrderCriteria.Sort sort, CriteriaBuilder builder, Root<PurchaseOrder> order) {
+    var number = order.get("number");
+    var total = order.get("amountUntaxed");
+    return switch (sort) {
+      case NUMBER_DESC -> List.of(builder.desc(number));
+      case NUMBER_ASC -> List.of(builder.asc(number));
+      case TOTAL_DESC -> List.of(builder.desc(total), builder.desc(number));
+      case TOTAL_ASC -> List.of(builder.asc(total), builder.desc(number));
+    };
   }
 
   private static Predicate[] matching(
@@ -117,6 +129,19 @@ public class JpaPurchaseOrders implements PurchaseOrders {
         .supplierFilter()
         .ifPresent(
             supplier -> predicates.add(builder.equal(order.get("supplierId"), supplier.value())));
+    criteria
+        .textFilter()
+        .ifPresent(
+            text -> {
+              String pattern =
+                  "%"
+                      + text.toLowerCase(java.util.Locale.ROOT).replaceAll("([%_\\\\])", "\\\\$1")
+                      + "%";
+              predicates.add(
+                  builder.or(
+                      builder.like(builder.lower(order.get("number")), pattern, '\\'),
+                      builder.like(builder.lower(order.get("notes")), pattern, '\\')));
+            });
     criteria
         .syncStatusFilter()
         .ifPresent(

@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import net.orderbridge.purchaseorder.api.RemoteOrderChanges.ImportedOrder;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.Catalogue;
+import net.orderbridge.sync.application.outcome.SyncOutcome;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
@@ -47,6 +49,7 @@ public class OrderImport {
   @Inject PulledVersions versions;
   @Inject PullMetrics metrics;
   @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
 
   PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
     if (remote.origin() != null && state.isOurKey(remote.origin())) {
@@ -132,6 +135,14 @@ public class OrderImport {
         remote.writeDate());
     versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
     metrics.imported();
+    outcomes.fire(
+        new SyncOutcome(
+            orderId,
+            SyncOutcome.Kind.PULLED,
+            remote.odooId(),
+            remote.name(),
+            "imported from Odoo",
+            clock.instant()));
     return PullOneOrder.Outcome.IMPORTED;
   }
 }

@@ -1,6 +1,7 @@
 package net.orderbridge.sync.application.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.application.odoo.OdooMappingException;
+import net.orderbridge.sync.application.outcome.SyncOutcome;
 import net.orderbridge.sync.domain.binding.OrderBinding;
 import net.orderbridge.sync.domain.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.domain.binding.OrderBindings;
@@ -56,6 +58,7 @@ public class PullOneOrder {
   @Inject OrderImport imports;
   @Inject PulledVersions versions;
   @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
 
   /** One order, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -179,6 +182,14 @@ public class PullOneOrder {
     state.storeSnapshot(
         orderId, OrderFields.rekeyed(remoteFields.with(keepBase), newLines), remote.writeDate());
     recordConflicts(orderId, plan);
+    outcomes.fire(
+        new SyncOutcome(
+            orderId,
+            SyncOutcome.Kind.PULLED,
+            binding.odooId(),
+            remote.name(),
+            "from Odoo: " + plan.applyLocally().keySet(),
+            clock.instant()));
     if (!plan.pushToOdoo().isEmpty() && !state.pushPending(orderId)) {
       LOG.warning(
           () ->
@@ -197,6 +208,16 @@ public class PullOneOrder {
     for (FieldConflict found : all) {
       conflicts.record(SyncConflict.detected(orderId, found, clock.instant()));
       metrics.conflictDetected(found.group(), found.policy());
+      if (plan.manual().contains(found)) {
+        outcomes.fire(
+            new SyncOutcome(
+                orderId,
+                SyncOutcome.Kind.CONFLICT_OPENED,
+                null,
+                null,
+                found.path(),
+                clock.instant()));
+      }
     }
   }
 

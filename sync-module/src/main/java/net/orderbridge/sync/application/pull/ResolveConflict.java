@@ -13,6 +13,7 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.event.PurchaseOrderChanged;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
+import net.orderbridge.sync.application.outcome.SyncOutcome;
 import net.orderbridge.sync.domain.conflict.SyncConflict;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.conflict.SyncedFields;
@@ -33,6 +34,7 @@ public class ResolveConflict {
   @Inject PullMetrics metrics;
   @Inject Event<PurchaseOrderEvent> events;
   @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
 
   @Transactional
   public SyncConflict resolve(long id, SyncConflict.Choice choice, String merged, String by) {
@@ -67,6 +69,14 @@ public class ResolveConflict {
     SyncConflict resolved = conflict.resolve(choice, value, by, clock.instant());
     conflicts.store(resolved);
     metrics.resolvedByHand();
+    outcomes.fire(
+        new SyncOutcome(
+            conflict.orderId(),
+            SyncOutcome.Kind.CONFLICT_SETTLED,
+            null,
+            null,
+            conflict.path() + ": " + choice.name().toLowerCase(java.util.Locale.ROOT),
+            clock.instant()));
     return resolved;
   }
 }
