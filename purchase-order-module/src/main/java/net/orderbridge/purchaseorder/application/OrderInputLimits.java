@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import net.orderbridge.shared.domain.DigitLimit;
 import net.orderbridge.shared.domain.TextLimit;
+import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.error.ProblemType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -18,7 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       IEEE double over both transports, exact to 15 significant digits; here {@code
  *       numeric(19,6)}, 13 digits before the point;
  *   <li>unit price: {@code price_unit}, the same with the accuracy "Product Price";
- *   <li>notes: {@code varchar(4000)} here; Odoo's {@code note} (html) takes any length.
+ *   <li>notes: {@code varchar(4000)} here; Odoo's {@code note} (html) takes any length;
+ *   <li>planned date: {@code date_planned}, a Python datetime: years 1 to 9999;
+ *   <li>lines: at most 1000, so that one order stays one Odoo call well inside its time limit.
  * </ul>
  *
  * More decimals than Odoo's accuracy are refused, not rounded: Odoo would round them silently and
@@ -29,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OrderInputLimits {
   static final int MAX_NOTES = 4000;
+  static final int MAX_LINES = 1000;
+  private static final int MAX_YEAR = 9999;
   private static final int DOUBLE_DIGITS = 15;
   private static final int LOCAL_INTEGER_DIGITS = 13;
   private static final int LOCAL_DECIMALS = 6;
@@ -57,6 +63,10 @@ public class OrderInputLimits {
   /** Checks the notes and every line's numbers; nothing else has looked at them yet. */
   void check(String notesGiven, List<LineInput> lines) {
     notes.check(notesGiven, "notes");
+    if (lines.size() > MAX_LINES) {
+      throw new ApplicationProblem(
+          ProblemType.INVALID_INPUT, "lines", "an order has at most " + MAX_LINES + " lines");
+    }
     for (int i = 0; i < lines.size(); i++) {
       LineInput line = lines.get(i);
       if (line == null) {
@@ -64,6 +74,13 @@ public class OrderInputLimits {
       }
       check(quantity, line.quantity(), "lines[" + i + "].quantity");
       check(unitPrice, line.unitPrice(), "lines[" + i + "].unitPrice");
+      if (line.plannedDate() != null
+          && (line.plannedDate().getYear() < 1 || line.plannedDate().getYear() > MAX_YEAR)) {
+        throw new ApplicationProblem(
+            ProblemType.INVALID_INPUT,
+            "lines[" + i + "].plannedDate",
+            "Odoo's dates run from year 1 to " + MAX_YEAR);
+      }
     }
   }
 

@@ -34,6 +34,7 @@ import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 import net.orderbridge.shared.security.Roles;
@@ -46,6 +47,7 @@ import net.orderbridge.shared.security.Roles;
 @RolesAllowed(Roles.PURCHASER)
 public class PurchaseOrderResource {
   private static final int MAX_KEY_LENGTH = 200;
+  private static final TextLimit SYNC_STATUS = new TextLimit(16, false);
 
   @Inject PurchaseOrderService orders;
   @Inject PurchaseOrderQueries queries;
@@ -102,7 +104,7 @@ public class PurchaseOrderResource {
             supplierId == null
                 ? null
                 : RequestMapping.id(supplierId, "supplierId", SupplierId::new),
-            syncStatus == null ? null : syncStatus.toUpperCase());
+            syncStatus == null ? null : SYNC_STATUS.check(syncStatus, "syncStatus").toUpperCase());
     Page<PurchaseOrderSummary> found = queries.search(criteria, RequestMapping.page(page, size));
     return PurchaseOrderPageView.of(found);
   }

@@ -404,4 +404,33 @@ class PurchaseOrderServiceTest {
                 LineInput.newLine(
                     dogFood, new BigDecimal(quantity), new BigDecimal(unitPrice), null))));
   }
+
+  @Test
+  void aPlannedDateOdooCannotHoldOrTooManyLinesAreRefused() {
+    ApplicationProblem date =
+        refused(
+            () ->
+                service.place(
+                    new PlacePurchaseOrder(
+                        supplier,
+                        "EUR",
+                        null,
+                        List.of(
+                            LineInput.newLine(
+                                dogFood,
+                                BigDecimal.ONE,
+                                BigDecimal.ONE,
+                                LocalDate.of(99_999, 1, 1))))),
+            ProblemType.INVALID_INPUT);
+    assertThat(date.field()).isEqualTo("lines[0].plannedDate");
+    List<LineInput> many =
+        java.util.Collections.nCopies(
+            OrderInputLimits.MAX_LINES + 1,
+            LineInput.newLine(dogFood, BigDecimal.ONE, BigDecimal.ONE, null));
+    ApplicationProblem lines =
+        refused(
+            () -> service.place(new PlacePurchaseOrder(supplier, "EUR", null, many)),
+            ProblemType.INVALID_INPUT);
+    assertThat(lines.field()).isEqualTo("lines");
+  }
 }
