@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,12 @@ import org.junit.jupiter.api.Test;
 class InputLimitsIT {
   /** Loose on a busy build machine; the refusal itself takes well under a millisecond. */
   private static final long AT_ONCE_MILLIS = 1_000;
+
+  @BeforeAll
+  static void applicationUp() {
+    SyncFixture.product(5);
+    SyncFixture.product(6);
+  }
 
   private static String lineWith(long product, String quantity, String unitPrice) {
     return "{\"productId\": \"%s\", \"quantity\": %s, \"unitPrice\": %s}"

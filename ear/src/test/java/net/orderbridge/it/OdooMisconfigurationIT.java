@@ -1,0 +1,69 @@
+package net.orderbridge.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server given both {@code ODOO_API_KEY} and {@code ODOO_PASSWORD} does not start: the log says
+ * why, naming the variables and never their values, and readiness never turns UP. Before, it came
+ * up ready and answered {@code POST /api/suppliers/refresh} with a 500 "internal error". Runs on
+ * the second server's installation (the matrix server's), which this test alone uses meanwhile.
+ */
+class OdooMisconfigurationIT {
+  private static final String KEY = "misconfigured-api-key-never-logged";
+  private static final String PASSWORD = "misconfigured-password-never-logged";
+  private static final String REASON = "set exactly one of ODOO_API_KEY_FILE, ODOO_API_KEY";
+
+  @Test
+  void bothAnApiKeyAndAPasswordStopTheStartWithTheReason() throws Exception {
+    Path serverDir = Path.of(System.getProperty("orderbridge.second.server.dir"));
+    LibertyServer second =
+        new LibertyServer(serverDir, System.getProperty("orderbridge.second.url"));
+    // its own database, so that only the Odoo settings can stop it
+    FreshDatabase.main(new String[] {databaseOf(serverDir)});
+    try {
+      second.launch(
+          Map.of(
+              "ODOO_URL",
+              SyncFixture.odoo().url(),
+              "ODOO_DB",
+              "odoo",
+              "ODOO_USERNAME",
+              "admin",
+              "ODOO_API_KEY",
+              KEY,
+              "ODOO_PASSWORD",
+              PASSWORD),
+          List.of("ODOO_*", "REDIS_URL", "WEBHOOK_*", "SYNC_*"));
+
+      await()
+          .atMost(Duration.ofMinutes(4))
+          .pollInterval(Duration.ofSeconds(1))
+          .until(() -> !second.logsContaining(REASON).isEmpty());
+      Path log = second.logsContaining(REASON).get(0);
+      assertThat(Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1))
+          .contains("does not start");
+      assertThat(second.statusOf("/health/ready")).as("readiness").isNotEqualTo(200);
+      assertThat(second.logsContaining(KEY)).as("logs holding the key").isEmpty();
+      assertThat(second.logsContaining(PASSWORD)).as("logs holding the password").isEmpty();
+    } finally {
+      second.stop();
+    }
+  }
+
+  /** {@code DB_NAME} of the server's {@code bootstrap.properties}. */
+  private static String databaseOf(Path serverDir) throws Exception {
+    java.util.Properties bootstrap = new java.util.Properties();
+    try (var in = Files.newInputStream(serverDir.resolve("bootstrap.properties"))) {
+      bootstrap.load(in);
+    }
+    return bootstrap.getProperty("DB_NAME");
+  }
+}
