@@ -28,6 +28,8 @@ class OdooMisconfigurationIT {
         new LibertyServer(serverDir, System.getProperty("orderbridge.second.url"));
     // its own database, so that only the Odoo settings can stop it
     FreshDatabase.main(new String[] {databaseOf(serverDir)});
+    // earlier starts of this installation left their logs
+    deleteTree(serverDir.resolve("logs"));
     try {
       second.launch(
           Map.of(
@@ -46,15 +48,35 @@ class OdooMisconfigurationIT {
       await()
           .atMost(Duration.ofMinutes(4))
           .pollInterval(Duration.ofSeconds(1))
+          .ignoreExceptions()
           .until(() -> !second.logsContaining(REASON).isEmpty());
+      await()
+          .atMost(Duration.ofMinutes(2))
+          .pollInterval(Duration.ofSeconds(1))
+          .ignoreExceptions()
+          .until(() -> !second.logsContaining("CWWKZ0002E").isEmpty());
       Path log = second.logsContaining(REASON).get(0);
       assertThat(Files.readString(log, java.nio.charset.StandardCharsets.ISO_8859_1))
           .contains("does not start");
       assertThat(second.statusOf("/health/ready")).as("readiness").isNotEqualTo(200);
+      assertThat(second.logsContaining("CWWKZ0001I"))
+          .as("logs saying the application started")
+          .isEmpty();
       assertThat(second.logsContaining(KEY)).as("logs holding the key").isEmpty();
       assertThat(second.logsContaining(PASSWORD)).as("logs holding the password").isEmpty();
     } finally {
       second.stop();
+    }
+  }
+
+  private static void deleteTree(Path dir) throws Exception {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
     }
   }
 

@@ -60,8 +60,12 @@ public class OrderInputLimits {
     return new OrderInputLimits(2, 2);
   }
 
-  /** Checks the notes and every line's numbers; nothing else has looked at them yet. */
-  void check(String notesGiven, List<LineInput> lines) {
+  /**
+   * Checks the notes and every line's numbers before anything computes with them. The REST resource
+   * calls it before the use case's transaction begins (a refusal then costs no rollback); the use
+   * case calls it again for every other caller.
+   */
+  public void check(String notesGiven, List<LineInput> lines) {
     notes.check(notesGiven, "notes");
     if (lines.size() > MAX_LINES) {
       throw new ApplicationProblem(

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import net.orderbridge.purchaseorder.application.OrderAuditTrail;
+import net.orderbridge.purchaseorder.application.OrderInputLimits;
 import net.orderbridge.purchaseorder.application.OrderSyncStates;
 import net.orderbridge.purchaseorder.application.PlaceOnce;
 import net.orderbridge.purchaseorder.application.PurchaseOrderDetails;
@@ -54,6 +55,7 @@ public class PurchaseOrderResource {
   @Inject PlaceOnce placeOnce;
   @Inject OrderSyncStates syncStates;
   @Inject OrderAuditTrail auditTrail;
+  @Inject OrderInputLimits limits;
   @Context UriInfo uri;
   @Context SecurityContext caller;
 
@@ -61,6 +63,7 @@ public class PurchaseOrderResource {
   public Response place(
       @HeaderParam("Idempotency-Key") String key, PlacePurchaseOrderRequest request) {
     var command = RequestMapping.place(request);
+    limits.check(command.notes(), command.lines());
     if (key == null) {
       return created(orders.place(command));
     }
@@ -129,6 +132,7 @@ public class PurchaseOrderResource {
           "Send the ETag of the order you changed in If-Match.");
     }
     var command = RequestMapping.revise(orderId(id), version(ifMatch), request);
+    limits.check(command.notes(), command.lines());
     return withTag(orders.revise(command), Response.ok());
   }
 

@@ -1,8 +1,10 @@
 package net.orderbridge.sync.infrastructure.odoo;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Startup;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.function.Function;
@@ -17,22 +19,19 @@ import org.eclipse.microprofile.config.Config;
  * first call that needed Odoo with a 500; now the start fails with the reason in the log (never a
  * secret: the messages name variables only) and readiness never turns UP.
  */
-@ApplicationScoped
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OdooSettingsAtStart {
   private static final Logger LOG = Logger.getLogger(OdooSettingsAtStart.class.getName());
 
-  private Config config;
+  // a startup singleton, not a CDI observer: a CDI Startup observer that throws stops only the WAR
+  // (CWWKZ0106E) while the EJB modules, timers included, run on; a failed startup singleton stops
+  // the whole application (CWWKZ0002E)
+  @Inject Config config;
 
-  protected OdooSettingsAtStart() {
-    // for CDI proxies
-  }
-
-  @Inject
-  public OdooSettingsAtStart(Config config) {
-    this.config = config;
-  }
-
-  void check(@Observes Startup started) {
+  @PostConstruct
+  void check() {
     verify(key -> config.getOptionalValue(key, String.class));
   }
 
