@@ -141,4 +141,11 @@ class InputLimitsIT {
     assertProblem(reply, 400, "lines[0].plannedDate");
     assertThat(orders(notes)).isZero();
   }
+
+  @Test
+  void anOdooIdOutsideOdoosRangeIsNotFound() {
+    for (String id : List.of("99999999999", "2147483648", "-1", "0")) {
+      assertProblem(SyncFixture.operator("POST", "/api/sync/pull/" + id, null), 404, null);
+    }
+  }
 }
