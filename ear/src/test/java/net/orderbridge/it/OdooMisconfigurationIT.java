@@ -26,6 +26,8 @@ class OdooMisconfigurationIT {
     Path serverDir = Path.of(System.getProperty("orderbridge.second.server.dir"));
     LibertyServer second =
         new LibertyServer(serverDir, System.getProperty("orderbridge.second.url"));
+    // another test of the suite may have left it running (a stop of a stopped server is harmless)
+    second.stop();
     // its own database, so that only the Odoo settings can stop it
     FreshDatabase.main(new String[] {databaseOf(serverDir)});
     // earlier starts of this installation left their logs
