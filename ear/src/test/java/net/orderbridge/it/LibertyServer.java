@@ -66,6 +66,16 @@ public final class LibertyServer {
    * {@code /health/ready} answers 200.
    */
   public void start(Map<String, String> environment, List<String> removed) {
+    launch(environment, removed);
+    await()
+        .atMost(Duration.ofMinutes(4))
+        .pollInterval(Duration.ofSeconds(1))
+        .ignoreExceptions()
+        .until(() -> status("/health/ready") == 200);
+  }
+
+  /** {@code bin/server start} as {@link #start(Map, List)}, without waiting for readiness. */
+  public void launch(Map<String, String> environment, List<String> removed) {
     ProcessBuilder start = new ProcessBuilder(script().toString(), "start", name());
     Map<String, String> env = start.environment();
     for (String name : removed) {
@@ -78,11 +88,11 @@ public final class LibertyServer {
     }
     env.putAll(environment);
     assertThat(run(start)).as("bin/server start " + name()).isZero();
-    await()
-        .atMost(Duration.ofMinutes(4))
-        .pollInterval(Duration.ofSeconds(1))
-        .ignoreExceptions()
-        .until(() -> status("/health/ready") == 200);
+  }
+
+  /** The HTTP status of a GET of {@code path}, without credentials. */
+  public int statusOf(String path) throws IOException, InterruptedException {
+    return status(path);
   }
 
   /** {@code bin/server stop}: an orderly shutdown. */

@@ -21,30 +21,36 @@ import net.orderbridge.shared.error.ApplicationProblem;
  * Turns a client's header and lines into domain terms and line specs, with the help of the
  * catalogue: the supplier and products must exist, a missing unit price comes from the supplier's
  * price list, a missing planned date is today. Refusals are {@code UNPROCESSABLE} and name the
- * field ({@code supplierId}, {@code lines[2].productId}, …); the aggregate checks the rest.
+ * field ({@code supplierId}, {@code lines[2].productId}, …); the aggregate checks the rest. Input
+ * beyond {@link OrderInputLimits} is {@code INVALID_INPUT} (400).
  */
 @ApplicationScoped
 public class OrderInputResolver {
 
   private SupplierCatalogue catalogue;
   private Clock clock;
+  private OrderInputLimits limits;
 
   protected OrderInputResolver() {
     // for CDI proxies
   }
 
   @Inject
-  public OrderInputResolver(SupplierCatalogue catalogue, Clock clock) {
+  public OrderInputResolver(SupplierCatalogue catalogue, Clock clock, OrderInputLimits limits) {
     this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.limits = Objects.requireNonNull(limits, "limits");
   }
 
   /**
    * The order's header. Without a currency, the order takes the currency of the supplier's price
    * for the first line, as Odoo takes the vendor's; with no such price the caller must name one.
+   * The notes and the lines' numbers are checked against {@link OrderInputLimits} first, before
+   * anything computes with them.
    */
   public OrderTerms terms(
       SupplierId supplierId, String currency, String notes, List<LineInput> lines) {
+    limits.check(notes, lines);
     if (supplierId == null) {
       throw ApplicationProblem.invalid("supplierId", "a supplier is required");
     }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.function.Function;
 import net.orderbridge.purchaseorder.application.OrderAuditTrail;
+import net.orderbridge.purchaseorder.application.OrderInputLimits;
 import net.orderbridge.purchaseorder.application.OrderSyncStates;
 import net.orderbridge.purchaseorder.application.PlaceOnce;
 import net.orderbridge.purchaseorder.application.PurchaseOrderDetails;
@@ -34,6 +35,7 @@ import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 import net.orderbridge.shared.security.Roles;
@@ -46,12 +48,15 @@ import net.orderbridge.shared.security.Roles;
 @RolesAllowed(Roles.PURCHASER)
 public class PurchaseOrderResource {
   private static final int MAX_KEY_LENGTH = 200;
+  private static final TextLimit SYNC_STATUS = new TextLimit(16, false);
+  private static final TextLimit SEARCH_TEXT = new TextLimit(200, false);
 
   @Inject PurchaseOrderService orders;
   @Inject PurchaseOrderQueries queries;
   @Inject PlaceOnce placeOnce;
   @Inject OrderSyncStates syncStates;
   @Inject OrderAuditTrail auditTrail;
+  @Inject OrderInputLimits limits;
   @Context UriInfo uri;
   @Context SecurityContext caller;
 
@@ -59,6 +64,7 @@ public class PurchaseOrderResource {
   public Response place(
       @HeaderParam("Idempotency-Key") String key, PlacePurchaseOrderRequest request) {
     var command = RequestMapping.place(request);
+    limits.check(command.notes(), command.lines());
     if (key == null) {
       return created(orders.place(command));
     }
@@ -104,8 +110,8 @@ public class PurchaseOrderResource {
             supplierId == null
                 ? null
                 : RequestMapping.id(supplierId, "supplierId", SupplierId::new),
-            syncStatus == null ? null : syncStatus.toUpperCase(),
-            text,
+            syncStatus == null ? null : SYNC_STATUS.check(syncStatus, "syncStatus").toUpperCase(),
+            text == null ? null : SEARCH_TEXT.check(text, "text"),
             RequestMapping.sort(sort));
     Page<PurchaseOrderSummary> found = queries.search(criteria, RequestMapping.page(page, size));
     return PurchaseOrderPageView.of(found);
@@ -131,6 +137,7 @@ public class PurchaseOrderResource {
           "Send the ETag of the order you changed in If-Match.");
     }
     var command = RequestMapping.revise(orderId(id), version(ifMatch), request);
+    limits.check(command.notes(), command.lines());
     return withTag(orders.revise(command), Response.ok());
   }
 

@@ -20,6 +20,10 @@ final class InMemoryPurchaseOrders implements PurchaseOrders {
   private long sequence;
   int stores;
 
+  int count() {
+    return orders.size();
+  }
+
   @Override
   public PurchaseOrderId nextId() {
     return PurchaseOrderId.random();

@@ -2,9 +2,11 @@ package net.orderbridge.purchaseorder.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,7 +38,11 @@ class PurchaseOrderServiceTest {
   private final RecordingEvents events = new RecordingEvents();
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private final PurchaseOrderService service =
-      new PurchaseOrderService(orders, new OrderInputResolver(catalogue, clock), events, clock);
+      new PurchaseOrderService(
+          orders,
+          new OrderInputResolver(catalogue, clock, OrderInputLimits.odooDefaults()),
+          events,
+          clock);
   private final PurchaseOrderQueries queries = new PurchaseOrderQueries(orders);
 
   private final SupplierId supplier = catalogue.supplier();
@@ -312,5 +318,119 @@ class PurchaseOrderServiceTest {
                 .search(new PurchaseOrderCriteria(null, SupplierId.random()), PageRequest.first(10))
                 .total())
         .isZero();
+  }
+
+  private ApplicationProblem placing(String notes, String quantity, String unitPrice) {
+    return refused(
+        () ->
+            service.place(
+                new PlacePurchaseOrder(
+                    supplier,
+                    "EUR",
+                    notes,
+                    List.of(
+                        LineInput.newLine(
+                            dogFood,
+                            new BigDecimal(quantity),
+                            unitPrice == null ? null : new BigDecimal(unitPrice),
+                            null)))),
+        ProblemType.INVALID_INPUT);
+  }
+
+  @Test
+  void hugeExponentsAreRefusedNamingTheFieldBeforeAnyArithmetic() {
+    assertTimeoutPreemptively(
+        Duration.ofMillis(500),
+        () -> {
+          assertThat(placing(null, "1e20000000", "1").field()).isEqualTo("lines[0].quantity");
+          assertThat(placing(null, "1", "1e-20000000").field()).isEqualTo("lines[0].unitPrice");
+          assertThat(placing(null, "1e20000000", null).field()).isEqualTo("lines[0].quantity");
+          assertThat(placing(null, "9".repeat(5000), "1").field()).isEqualTo("lines[0].quantity");
+        });
+    assertThat(orders.count()).isZero();
+  }
+
+  @Test
+  void moreDecimalsThanOdoosAccuracyAreRefusedNotRounded() {
+    assertThat(placing(null, "1.005", "1").getMessage()).contains("at most 2 after the point");
+    assertThat(placing(null, "1", "0.125").field()).isEqualTo("lines[0].unitPrice");
+    assertThat(placing(null, "12345678901234", "1").getMessage())
+        .contains("at most 13 digits before the point");
+    assertThat(placeOneWith("2.500", "0.10").lines().get(0).quantity().value())
+        .isEqualByComparingTo("2.5");
+  }
+
+  @Test
+  void aSubtotalOrTotalBeyondOurColumnsIsRefused() {
+    assertThat(placing(null, "9999999999", "99999").field()).isEqualTo("lines[0]");
+    ApplicationProblem total =
+        refused(
+            () ->
+                service.place(
+                    new PlacePurchaseOrder(
+                        supplier,
+                        "EUR",
+                        null,
+                        List.of(
+                            LineInput.newLine(
+                                dogFood, new BigDecimal("6E12"), BigDecimal.ONE, null),
+                            LineInput.newLine(
+                                dogFood, new BigDecimal("6E12"), BigDecimal.ONE, null)))),
+            ProblemType.INVALID_INPUT);
+    assertThat(total.field()).isEqualTo("lines");
+  }
+
+  @Test
+  void notesOverTheLimitOrWithControlCharactersAreRefusedTabsAndNewlinesPass() {
+    assertThat(placing("x".repeat(20_000), "1", "1").field()).isEqualTo("notes");
+    assertThat(placing("ring \u0007", "1", "1").getMessage()).contains("U+0007");
+    PurchaseOrderDetails placed =
+        service.place(
+            new PlacePurchaseOrder(
+                supplier,
+                "EUR",
+                "line one\n\tline two",
+                List.of(LineInput.newLine(dogFood, BigDecimal.ONE, BigDecimal.ONE, null))));
+    assertThat(placed.notes()).isEqualTo("line one\n\tline two");
+  }
+
+  private PurchaseOrderDetails placeOneWith(String quantity, String unitPrice) {
+    return service.place(
+        new PlacePurchaseOrder(
+            supplier,
+            "EUR",
+            null,
+            List.of(
+                LineInput.newLine(
+                    dogFood, new BigDecimal(quantity), new BigDecimal(unitPrice), null))));
+  }
+
+  @Test
+  void aPlannedDateOdooCannotHoldOrTooManyLinesAreRefused() {
+    ApplicationProblem date =
+        refused(
+            () ->
+                service.place(
+                    new PlacePurchaseOrder(
+                        supplier,
+                        "EUR",
+                        null,
+                        List.of(
+                            LineInput.newLine(
+                                dogFood,
+                                BigDecimal.ONE,
+                                BigDecimal.ONE,
+                                LocalDate.of(99_999, 1, 1))))),
+            ProblemType.INVALID_INPUT);
+    assertThat(date.field()).isEqualTo("lines[0].plannedDate");
+    List<LineInput> many =
+        java.util.Collections.nCopies(
+            OrderInputLimits.MAX_LINES + 1,
+            LineInput.newLine(dogFood, BigDecimal.ONE, BigDecimal.ONE, null));
+    ApplicationProblem lines =
+        refused(
+            () -> service.place(new PlacePurchaseOrder(supplier, "EUR", null, many)),
+            ProblemType.INVALID_INPUT);
+    assertThat(lines.field()).isEqualTo("lines");
   }
 }

@@ -11,12 +11,14 @@ import java.util.Objects;
  * EUR}) and any further significant decimals a unit price needs ({@code 0.125 EUR}), so two equal
  * amounts are {@code equals} whatever scale they were written with. {@link #multiply} is exact;
  * {@link #rounded()} rounds half-up to the currency's minor unit, as Odoo's {@code float_round}
- * does for line subtotals. Amounts in different currencies never mix.
+ * does for line subtotals. Amounts in different currencies never mix. An amount whose arithmetic
+ * could not be cheap ({@code 1e-20000000}) is refused before any ({@link
+ * DigitLimit#requireTractable}).
  */
 public record Money(BigDecimal amount, CurrencyCode currency) implements Comparable<Money> {
 
   public Money {
-    Objects.requireNonNull(amount, "amount");
+    DigitLimit.requireTractable(Objects.requireNonNull(amount, "amount"), "amount");
     Objects.requireNonNull(currency, "currency");
     amount = normalised(amount, currency);
   }

@@ -20,6 +20,6 @@ public record Page<T>(List<T> items, long total, PageRequest request) {
   }
 
   public boolean hasNext() {
-    return request.offset() + items.size() < total;
+    return (long) request.offset() + items.size() < total;
   }
 }

@@ -6,14 +6,16 @@ import net.orderbridge.shared.error.ApplicationProblem;
 
 /**
  * A non-negative amount of some unit (Odoo's {@code product_qty} in the line's unit of measure).
- * Trailing zeros do not count: {@code 5} and {@code 5.000} are equal.
+ * Trailing zeros do not count: {@code 5} and {@code 5.000} are equal. A value whose arithmetic
+ * could not be cheap ({@code 1e20000000}) is refused before any ({@link
+ * DigitLimit#requireTractable}).
  */
 public record Quantity(BigDecimal value) implements Comparable<Quantity> {
 
   public static final Quantity ZERO = new Quantity(BigDecimal.ZERO);
 
   public Quantity {
-    Objects.requireNonNull(value, "value");
+    DigitLimit.requireTractable(Objects.requireNonNull(value, "value"), "quantity");
     if (value.signum() < 0) {
       throw ApplicationProblem.invalid("quantity", "a quantity cannot be negative: " + value);
     }

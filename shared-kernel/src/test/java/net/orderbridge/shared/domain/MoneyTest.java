@@ -2,8 +2,10 @@ package net.orderbridge.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -91,5 +93,21 @@ class MoneyTest {
   @Test
   void moneyPrintsAmountAndCurrency() {
     assertThat(Money.of("12.5", "EUR")).hasToString("12.50 EUR");
+  }
+
+  @Test
+  void aTinyOrHugeExponentIsRefusedBeforeTheScaleIsSet() {
+    for (String hostile : new String[] {"1e-20000000", "1e20000000"}) {
+      assertTimeoutPreemptively(
+          Duration.ofMillis(500),
+          () ->
+              assertThatThrownBy(() -> new Money(new BigDecimal(hostile), EUR))
+                  .isInstanceOfSatisfying(
+                      ApplicationProblem.class,
+                      p -> {
+                        assertThat(p.type()).isEqualTo(ProblemType.INVALID_INPUT);
+                        assertThat(p.field()).isEqualTo("amount");
+                      }));
+    }
   }
 }

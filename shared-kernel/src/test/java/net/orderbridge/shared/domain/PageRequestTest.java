@@ -26,6 +26,14 @@ class PageRequestTest {
   }
 
   @Test
+  void aPageBeyondTheLastReachableRowIsRefused() {
+    assertThatThrownBy(() -> new PageRequest(Integer.MAX_VALUE, PageRequest.MAX_SIZE))
+        .isInstanceOfSatisfying(
+            ApplicationProblem.class, p -> assertThat(p.field()).isEqualTo("page"));
+    assertThat(new PageRequest(Integer.MAX_VALUE, 1).offset()).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  @Test
   void aPageKnowsWhetherMoreFollow() {
     assertThat(new Page<>(List.of("a", "b"), 5, new PageRequest(1, 2)).hasNext()).isTrue();
     assertThat(new Page<>(List.of("e"), 5, new PageRequest(2, 2)).hasNext()).isFalse();

@@ -2,8 +2,10 @@ package net.orderbridge.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 import org.junit.jupiter.api.Test;
@@ -42,5 +44,19 @@ class QuantityTest {
   @Test
   void aNullQuantityIsRefused() {
     assertThatThrownBy(() -> new Quantity(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void aHugeExponentIsRefusedBeforeItIsExpanded() {
+    assertTimeoutPreemptively(
+        Duration.ofMillis(500),
+        () ->
+            assertThatThrownBy(() -> new Quantity(new BigDecimal("1e20000000")))
+                .isInstanceOfSatisfying(
+                    ApplicationProblem.class,
+                    p -> {
+                      assertThat(p.type()).isEqualTo(ProblemType.INVALID_INPUT);
+                      assertThat(p.field()).isEqualTo("quantity");
+                    }));
   }
 }

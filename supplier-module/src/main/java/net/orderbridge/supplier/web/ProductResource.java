@@ -26,6 +26,7 @@ public class ProductResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageView.of(
-        searchProducts.search(query, RequestValues.page(page, size)), ProductItemView::of);
+        searchProducts.search(RequestValues.query(query), RequestValues.page(page, size)),
+        ProductItemView::of);
   }
 }

@@ -3,6 +3,7 @@ package net.orderbridge.supplier.web;
 import java.util.UUID;
 import java.util.function.Supplier;
 import net.orderbridge.shared.domain.PageRequest;
+import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
 import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
@@ -10,6 +11,7 @@ import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
 /** Path and query values of the supplier resources, checked the same way everywhere. */
 final class RequestValues {
   static final int DEFAULT_SIZE = 20;
+  private static final TextLimit QUERY = new TextLimit(200, false);
 
   private RequestValues() {}
 
@@ -20,6 +22,14 @@ final class RequestValues {
    */
   static PageRequest page(String page, String size) {
     return new PageRequest(number("page", page, 0), number("size", size, DEFAULT_SIZE));
+  }
+
+  /**
+   * The search text: at most 200 characters and no control characters (PostgreSQL refuses U+0000 in
+   * a text, which was a 500).
+   */
+  static String query(String query) {
+    return QUERY.check(query, "query");
   }
 
   private static int number(String field, String value, int fallback) {

@@ -36,7 +36,8 @@ public class SupplierResource {
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
     return PageView.of(
-        searchSuppliers.search(query, RequestValues.page(page, size)), SupplierItemView::of);
+        searchSuppliers.search(RequestValues.query(query), RequestValues.page(page, size)),
+        SupplierItemView::of);
   }
 
   @GET

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.application.pull.ResolveConflict;
@@ -70,6 +71,9 @@ public class ConflictResource {
   /** {@code choice}: LOCAL, REMOTE or MERGED; {@code values}: the field's value for MERGED. */
   public record ResolutionRequest(String choice, Map<String, String> values) {}
 
+  /** A merged value becomes an order's field (at most notes: 4000 characters Odoo can carry). */
+  private static final TextLimit MERGED_VALUE = new TextLimit(4000, true);
+
   @Inject SyncConflicts conflicts;
   @Inject ResolveConflict resolve;
   @Context SecurityContext caller;
@@ -119,6 +123,7 @@ public class ConflictResource {
       SyncConflict c =
           conflicts.find(id).orElseThrow(() -> ApplicationProblem.notFound("No conflict " + id));
       merged = request.values().getOrDefault(c.path(), request.values().get("value"));
+      MERGED_VALUE.check(merged, "values");
     }
     return ConflictView.of(
         resolve.resolve(id, choice, merged, caller.getUserPrincipal().getName()));

@@ -86,6 +86,10 @@ public class PullResource {
   @POST
   @Path("{odooId}")
   public PulledOrderView pullOne(@PathParam("odooId") long odooId) {
+    if (odooId < 1 || odooId > Integer.MAX_VALUE) {
+      // Odoo's ids are PostgreSQL serials (1 to 2^31-1); XML-RPC can't even carry a larger one
+      throw ApplicationProblem.notFound("Odoo has no purchase.order " + odooId);
+    }
     return pull.syncPurchaseOrderFromOdoo(odooId)
         .map(outcome -> new PulledOrderView(odooId, outcome.name()))
         .orElseThrow(() -> ApplicationProblem.notFound("Odoo has no purchase.order " + odooId));

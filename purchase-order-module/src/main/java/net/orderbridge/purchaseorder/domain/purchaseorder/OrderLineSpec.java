@@ -8,6 +8,7 @@ import net.orderbridge.shared.domain.Money;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.error.ProblemType;
 
 /**
  * What one line of an order should say, as given to {@link PurchaseOrder#place} and {@link
@@ -46,7 +47,8 @@ public record OrderLineSpec(
 
   /**
    * Checks the line invariants for the line at {@code index} of an order in {@code currency}:
-   * quantity above zero, unit price not negative and in the order's currency, a description.
+   * quantity above zero, unit price not negative and in the order's currency, a subtotal below
+   * {@link PurchaseOrder#MAX_AMOUNT}, a description.
    *
    * @throws ApplicationProblem {@code UNPROCESSABLE} naming the field, e.g. {@code
    *     lines[1].quantity}
@@ -63,6 +65,13 @@ public record OrderLineSpec(
       throw ApplicationProblem.invalid(
           field + "unitPrice",
           "the unit price is in " + unitPrice.currency() + ", the order in " + currency);
+    }
+    if (quantity.value().multiply(unitPrice.amount()).compareTo(PurchaseOrder.MAX_AMOUNT) >= 0) {
+      throw new ApplicationProblem(
+          ProblemType.INVALID_INPUT,
+          "lines[" + index + "]",
+          "the line's subtotal (quantity × unit price) must stay below "
+              + PurchaseOrder.MAX_AMOUNT.toPlainString());
     }
     if (description.isBlank()) {
       throw ApplicationProblem.invalid(field + "description", "a line needs a description");

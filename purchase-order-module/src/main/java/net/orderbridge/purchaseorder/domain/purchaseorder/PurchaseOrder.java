@@ -25,6 +25,7 @@ import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.error.ProblemType;
 
 /**
  * A purchase order to one supplier, kept in step with an Odoo 19 {@code purchase.order}. The root
@@ -43,6 +44,12 @@ import net.orderbridge.shared.error.ApplicationProblem;
 @Entity
 @Table(name = "purchase_order", schema = "purchase_order")
 public class PurchaseOrder {
+
+  /**
+   * Every amount of an order (line subtotals, the untaxed total) stays below this: the columns are
+   * {@code numeric(19,6)}, 13 digits before the point.
+   */
+  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(13);
 
   @Id private UUID id;
 
@@ -218,12 +225,24 @@ public class PurchaseOrder {
   /** Checks everything before it changes anything, so a refused revision leaves no trace. */
   private void replaceTermsAndLines(OrderTerms terms, List<OrderLineSpec> specs) {
     List<OrderLine> revised = new LineRevision(lines, state()).apply(specs, terms.currency());
+    requireStorableTotal(revised);
     this.supplierId = terms.supplierId().value();
     this.currency = terms.currency().value();
     this.notes = terms.notes();
     lines.clear();
     lines.addAll(revised);
     recomputeTotal();
+  }
+
+  private static void requireStorableTotal(List<OrderLine> revised) {
+    BigDecimal total =
+        revised.stream().map(l -> l.subtotal().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(MAX_AMOUNT) >= 0) {
+      throw new ApplicationProblem(
+          ProblemType.INVALID_INPUT,
+          "lines",
+          "the order's untaxed total must stay below " + MAX_AMOUNT.toPlainString());
+    }
   }
 
   private void recomputeTotal() {

@@ -92,10 +92,7 @@ public class JpaPurchaseOrders implements PurchaseOrders {
         .where(matching(criteria, builder, select, order))
         .orderBy(ordering(criteria.sort(), builder, order));
     TypedQuery<PurchaseOrder> query =
-        entities
-            .createQuery(select)
-            .setFirstResult(Math.toIntExact(page.offset()))
-            .setMaxResults(page.size());
+        entities.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size());
 
     CriteriaQuery<Long> count = builder.createQuery(Long.class);
     Root<PurchaseOrder> counted = count.from(PurchaseOrder.class);

@@ -70,7 +70,7 @@ public class JpaProducts implements Products {
                 "select p from Product p" + where + " order by p.active desc, p.name, p.id",
                 Product.class)
             .setParameter("q", pattern)
-            .setFirstResult((int) page.offset())
+            .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, total, page);
@@ -86,7 +86,7 @@ public class JpaProducts implements Products {
         em.createQuery(
                 "select p from Product p" + OFFERED_BY + " order by p.name, p.id", Product.class)
             .setParameter("supplier", supplier.value())
-            .setFirstResult((int) page.offset())
+            .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, total, page);

@@ -56,7 +56,7 @@ public class JpaSuppliers implements Suppliers {
                 "select s from Supplier s" + where + " order by s.active desc, s.name, s.id",
                 Supplier.class)
             .setParameter("q", pattern)
-            .setFirstResult((int) page.offset())
+            .setFirstResult(page.offset())
             .setMaxResults(page.size())
             .getResultList();
     return new Page<>(items, total, page);

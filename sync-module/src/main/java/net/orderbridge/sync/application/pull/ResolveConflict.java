@@ -14,6 +14,7 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.event.PurchaseOrderChanged;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
 import net.orderbridge.sync.application.outcome.SyncOutcome;
+import net.orderbridge.sync.domain.conflict.FieldGroup;
 import net.orderbridge.sync.domain.conflict.SyncConflict;
 import net.orderbridge.sync.domain.conflict.SyncConflicts;
 import net.orderbridge.sync.domain.conflict.SyncedFields;
@@ -22,7 +23,8 @@ import net.orderbridge.sync.domain.conflict.SyncedFields;
  * A person settles an open conflict: {@code REMOTE} takes Odoo's value, {@code LOCAL} keeps ours,
  * {@code MERGED} takes a given value. Our order gets the chosen value, the base takes Odoo's
  * current value (so only our side differs), and a push brings the choice to Odoo once the last open
- * conflict of the order is closed.
+ * conflict of the order is closed. A conflict on a deleted order's existence is settled by {@link
+ * DeletionMeetsOdooEdit}.
  */
 @ApplicationScoped
 public class ResolveConflict {
@@ -35,6 +37,7 @@ public class ResolveConflict {
   @Inject Event<PurchaseOrderEvent> events;
   @Inject Clock clock;
   @Inject Event<SyncOutcome> outcomes;
+  @Inject DeletionMeetsOdooEdit deletions;
 
   @Transactional
   public SyncConflict resolve(long id, SyncConflict.Choice choice, String merged, String by) {
@@ -42,6 +45,14 @@ public class ResolveConflict {
         conflicts.lock(id).orElseThrow(() -> ApplicationProblem.notFound("No conflict " + id));
     if (!conflict.isOpen()) {
       throw ApplicationProblem.conflict("Conflict " + id + " is resolved already.");
+    }
+    if (conflict.group() == FieldGroup.EXISTENCE) {
+      deletions.resolve(conflict, choice);
+      SyncConflict resolved =
+          conflict.resolve(choice, conflict.valueOf(choice, null), by, clock.instant());
+      conflicts.store(resolved);
+      metrics.resolvedByHand();
+      return resolved;
     }
     if (choice == SyncConflict.Choice.MERGED && merged == null) {
       throw ApplicationProblem.invalid("values", "MERGED needs the value of " + conflict.path());

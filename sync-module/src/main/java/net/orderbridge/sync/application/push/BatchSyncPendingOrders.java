@@ -3,6 +3,7 @@ package net.orderbridge.sync.application.push;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.sync.application.odoodatabase.OdooDatabaseChangedException;
 import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
+import net.orderbridge.sync.application.pull.DeletionMeetsOdooEdit;
 import net.orderbridge.sync.application.push.OrderExporter.Exported;
 import net.orderbridge.sync.application.push.OrderExporter.OrderToExport;
 import net.orderbridge.sync.domain.binding.OrderBinding;
@@ -37,7 +39,9 @@ import net.orderbridge.sync.domain.outbox.OutboxClaim;
  * <p>An update never overwrites an Odoo edit it has not seen: the exporter reports orders whose
  * Odoo {@code write_date} moved since the binding, {@link OdooEditsFirst} merges those edits into
  * ours the way the pull would, and only then is the merged order exported; a conflict that waits
- * for a person parks the order's push instead.
+ * for a person parks the order's push instead. A deletion is guarded the same way: a deleted order
+ * whose Odoo order changed since the binding is not cancelled nor unlinked but settled by {@link
+ * DeletionMeetsOdooEdit} (a conflict on its existence).
  */
 @ApplicationScoped
 public class BatchSyncPendingOrders {
@@ -54,6 +58,7 @@ public class BatchSyncPendingOrders {
   @Inject PushSettings settings;
   @Inject OdooEditsFirst odooEdits;
   @Inject OdooDatabaseGuard odooDatabase;
+  @Inject DeletionMeetsOdooEdit deletions;
 
   /** One batch of up to {@code sync.push.batch-size} orders. */
   public BatchSyncResult batchSyncPendingOrders() {
@@ -162,16 +167,26 @@ public class BatchSyncPendingOrders {
    */
   private Set<UUID> mergeOdooEdits(Map<UUID, OrderToExport> work, Map<UUID, Exported> exported) {
     Map<Long, UUID> changed = new LinkedHashMap<>();
+    Map<UUID, Instant> deleted = new LinkedHashMap<>();
     exported.values().stream()
         .filter(Exported::changedInOdoo)
         .forEach(
-            e -> changed.put(work.get(e.orderId()).binding().orElseThrow().odooId(), e.orderId()));
+            e -> {
+              if (work.get(e.orderId()).order().isEmpty()) {
+                deleted.put(e.orderId(), e.odooWriteDate());
+              } else {
+                changed.put(work.get(e.orderId()).binding().orElseThrow().odooId(), e.orderId());
+              }
+            });
     Set<UUID> parked = new HashSet<>();
-    if (changed.isEmpty()) {
+    if (changed.isEmpty() && deleted.isEmpty()) {
       return parked;
     }
     List<UUID> again = new ArrayList<>();
-    for (OdooEditsFirst.Merged merged : odooEdits.merge(changed)) {
+    deleted.forEach(
+        (id, odooWriteDate) -> settleDeletion(id, odooWriteDate, exported, parked, again));
+    for (OdooEditsFirst.Merged merged :
+        changed.isEmpty() ? List.<OdooEditsFirst.Merged>of() : odooEdits.merge(changed)) {
       UUID id = merged.orderId();
       if (merged.failure() != null) {
         exported.put(id, Exported.failed(id, merged.failure()));
@@ -192,6 +207,28 @@ public class BatchSyncPendingOrders {
                         ? Exported.failed(id, new IllegalStateException(CHANGED_AGAIN))
                         : e));
     return parked;
+  }
+
+  /**
+   * A deleted order whose Odoo order changed since its binding: nothing was removed; the conflict
+   * on its existence is recorded, and its policy parks the push, removes Odoo's order now (one more
+   * export), or keeps it (the deletion is settled).
+   */
+  private void settleDeletion(
+      UUID id,
+      Instant odooWriteDate,
+      Map<UUID, Exported> exported,
+      Set<UUID> parked,
+      List<UUID> again) {
+    try {
+      switch (deletions.settle(id, odooWriteDate)) {
+        case PARKED -> parked.add(id);
+        case DELETE_IN_ODOO -> again.add(id);
+        case KEEP_IN_ODOO -> exported.put(id, Exported.synced(id, null));
+      }
+    } catch (RuntimeException notSettled) {
+      exported.put(id, Exported.failed(id, notSettled));
+    }
   }
 
   /**

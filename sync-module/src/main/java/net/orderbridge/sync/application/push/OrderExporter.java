@@ -1,5 +1,6 @@
 package net.orderbridge.sync.application.push;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,7 +16,9 @@ import net.orderbridge.sync.domain.binding.OrderBinding;
  * its {@code write_date} (one read for all the updates of a batch) and compares it with the
  * binding's. An order Odoo changed since is not written: it comes back as {@link
  * Exported#changedInOdoo()}, for the caller to merge Odoo's edits into ours first (three-way, as
- * the pull does) and export it again.
+ * the pull does) and export it again. The same holds for a deleted order: its Odoo order is not
+ * cancelled nor unlinked over an edit the deletion has not seen ({@link
+ * Exported#deletionMetOdooEdit}).
  */
 public interface OrderExporter {
 
@@ -40,19 +43,28 @@ public interface OrderExporter {
       UUID orderId,
       Optional<OrderBinding> binding,
       RuntimeException failure,
-      boolean changedInOdoo) {
+      boolean changedInOdoo,
+      Instant odooWriteDate) {
 
     public static Exported synced(UUID orderId, OrderBinding binding) {
-      return new Exported(orderId, Optional.ofNullable(binding), null, false);
+      return new Exported(orderId, Optional.ofNullable(binding), null, false, null);
     }
 
     public static Exported failed(UUID orderId, RuntimeException failure) {
-      return new Exported(orderId, Optional.empty(), failure, false);
+      return new Exported(orderId, Optional.empty(), failure, false, null);
     }
 
     /** Not written: Odoo's {@code write_date} differs from the binding's. */
     public static Exported changedInOdoo(UUID orderId) {
-      return new Exported(orderId, Optional.empty(), null, true);
+      return new Exported(orderId, Optional.empty(), null, true, null);
+    }
+
+    /**
+     * A deleted order's Odoo counterpart was neither cancelled nor unlinked: Odoo changed it (to
+     * {@code odooWriteDate}) since its binding.
+     */
+    public static Exported deletionMetOdooEdit(UUID orderId, Instant odooWriteDate) {
+      return new Exported(orderId, Optional.empty(), null, true, odooWriteDate);
     }
 
     public boolean succeeded() {

@@ -58,6 +58,21 @@ public record OrderBinding(
     return writeDate == null || !writeDate.equals(odooWriteDate);
   }
 
+  /** The same binding, with Odoo's {@code write_date} of an edit that counts as seen. */
+  public OrderBinding seenAt(Instant odooWriteDate) {
+    return new OrderBinding(
+        orderId,
+        externalKey,
+        odooId,
+        odooName,
+        odooWriteDate,
+        hash,
+        odooState,
+        odooLocked,
+        syncedAt,
+        lines);
+  }
+
   /** One local line bound to its Odoo {@code purchase.order.line}. */
   public record LineBinding(long odooLineId, String hash) {}
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * A policy per field group, written in configuration as {@code
  * state=remote,lines=manual,dates=manual, notes=local}. Groups not named keep the defaults: Odoo
- * wins on state and locked, quantities, prices and dates wait for a person, notes are the buyer's.
+ * wins on state and locked, quantities, prices and dates wait for a person, notes are the buyer's,
+ * and a deletion that meets an unseen Odoo edit ({@code existence}) waits for a person.
  */
 public record ConflictPolicies(Map<FieldGroup, ConflictPolicy> byGroup) {
 
@@ -26,7 +27,8 @@ public record ConflictPolicies(Map<FieldGroup, ConflictPolicy> byGroup) {
         FieldGroup.STATE, ConflictPolicy.REMOTE_WINS,
         FieldGroup.LINES, ConflictPolicy.MANUAL,
         FieldGroup.DATES, ConflictPolicy.MANUAL,
-        FieldGroup.NOTES, ConflictPolicy.LOCAL_WINS);
+        FieldGroup.NOTES, ConflictPolicy.LOCAL_WINS,
+        FieldGroup.EXISTENCE, ConflictPolicy.MANUAL);
   }
 
   public ConflictPolicy of(FieldGroup group) {

@@ -13,9 +13,20 @@ public enum FieldGroup {
   /** Planned dates of the lines. */
   DATES,
   /** Free text the buyer wrote. */
-  NOTES;
+  NOTES,
+  /**
+   * Whether the order exists at all ({@value #EXISTS}): our deletion met an Odoo edit it had not
+   * seen. {@code LOCAL} deletes Odoo's order too, {@code REMOTE} keeps it and forgets the binding.
+   */
+  EXISTENCE;
+
+  /** The path of an {@link #EXISTENCE} conflict. */
+  public static final String EXISTS = "exists";
 
   public static FieldGroup of(String path) {
+    if (path.equals(EXISTS)) {
+      return EXISTENCE;
+    }
     if (path.equals("state") || path.equals("locked")) {
       return STATE;
     }

@@ -36,8 +36,11 @@ public class OdooOrderExporter implements OrderExporter {
     for (OrderToExport order : work) {
       try {
         if (order.order().isEmpty()) {
-          remover.remove(order.binding());
-          results.add(Exported.synced(order.orderId(), null));
+          results.add(
+              remover
+                  .remove(order.binding())
+                  .map(writeDate -> Exported.deletionMetOdooEdit(order.orderId(), writeDate))
+                  .orElseGet(() -> Exported.synced(order.orderId(), null)));
           continue;
         }
         PlannedOrder plan = mapper.plan(order.order().get());
