@@ -1,5 +1,6 @@
 package net.orderbridge.sync.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import net.orderbridge.sync.infrastructure.webhook.WebhookMetrics;
  * authenticate the sender.
  */
 @Path("/sync/webhooks/odoo/{token}")
+@PermitAll
 @RequestScoped
 public class OdooWebhookResource {
 

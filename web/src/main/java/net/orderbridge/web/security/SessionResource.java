@@ -1,5 +1,6 @@
 package net.orderbridge.web.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,6 +23,7 @@ public class SessionResource {
   public record SessionView(String user, List<String> roles) {}
 
   @GET
+  @RolesAllowed({Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR})
   public SessionView current(@Context SecurityContext caller) {
     List<String> roles =
         Stream.of(Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR)
