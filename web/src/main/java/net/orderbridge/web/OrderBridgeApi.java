@@ -15,6 +15,7 @@ import net.orderbridge.sync.web.SyncResource;
 import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
+import net.orderbridge.web.security.HttpsOnlyFilter;
 import net.orderbridge.web.security.RoleAuthorizationFilter;
 import net.orderbridge.web.security.SessionResource;
 
@@ -28,6 +29,7 @@ public class OrderBridgeApi extends Application {
   @Override
   public Set<Class<?>> getClasses() {
     return Set.of(
+        HttpsOnlyFilter.class,
         BasicAuthenticationFilter.class,
         RoleAuthorizationFilter.class,
         RequestSizeLimit.class,
