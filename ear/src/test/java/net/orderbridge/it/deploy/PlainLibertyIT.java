@@ -12,14 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import net.orderbridge.it.FreshDatabase;
 import net.orderbridge.simulator.OdooSimulator;
 import org.junit.jupiter.api.AfterAll;
@@ -38,25 +34,24 @@ import org.junit.jupiter.api.Test;
  * Odoo, and readiness DOWN, naming the variable, once a demo password comes back.
  */
 class PlainLibertyIT {
-  private static final String SERVER = "plain";
   private static final String KEYSTORE_PASSWORD = "plain-it-keystore-secret";
   private static final String OPERATOR = basic("operator", "plain-operator-secret");
   private static final String BUYER = basic("buyer", "plain-buyer-secret");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private static final Path WLP = Path.of(System.getProperty("orderbridge.plain.wlp"));
   private static final Path ROOT = Path.of(System.getProperty("orderbridge.plain.dir"));
-  private static final Path USER_DIR = ROOT.resolve("usr");
-  private static final Path SERVER_DIR = USER_DIR.resolve("servers/" + SERVER);
-  private static final Path KEYSTORE = ROOT.resolve("operator-tls.p12");
+  private static final PlainServer SERVER =
+      new PlainServer(
+          Path.of(System.getProperty("orderbridge.plain.wlp")), ROOT.resolve("usr"), "plain");
   private static final int HTTP_PORT = Integer.getInteger("orderbridge.plain.http.port");
   private static final int HTTPS_PORT = Integer.getInteger("orderbridge.plain.https.port");
   private static final String HTTPS = "https://127.0.0.1:" + HTTPS_PORT;
   private static final String HTTP = "http://127.0.0.1:" + HTTP_PORT;
+  private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
   private static OdooSimulator odoo;
+  private static OperatorKeystore keystore;
   private static HttpClient tls;
-  private static final HttpClient PLAIN = HttpClient.newHttpClient();
 
   @BeforeAll
   static void installAsTheReadmeSays() throws Exception {
@@ -71,49 +66,24 @@ class PlainLibertyIT {
             .apiKey("plain-it-odoo-key")
             .build()
             .start();
-    deleteRecursively(ROOT);
+    PlainServer.deleteRecursively(ROOT);
     Files.createDirectories(ROOT);
-    run(
-        Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-        "-genkeypair",
-        "-keystore",
-        KEYSTORE.toString(),
-        "-storetype",
-        "PKCS12",
-        "-storepass",
-        KEYSTORE_PASSWORD,
-        "-alias",
-        "orderbridge",
-        "-keyalg",
-        "RSA",
-        "-keysize",
-        "2048",
-        "-validity",
-        "2",
-        "-dname",
-        "CN=orderbridge-plain-it",
-        "-ext",
-        "SAN=dns:localhost,ip:127.0.0.1");
-    tls = trusting(KEYSTORE);
+    keystore =
+        OperatorKeystore.create(
+            ROOT.resolve("operator-tls.p12"), KEYSTORE_PASSWORD, "orderbridge-plain-it");
+    tls = keystore.trustingClient();
 
-    server("create");
-    // README step: the template's jsp-2.3 is Java EE 8 and can't run beside Jakarta EE 10
-    Path serverXml = SERVER_DIR.resolve("server.xml");
-    Files.writeString(
-        serverXml, Files.readString(serverXml, UTF_8).replace("<feature>jsp-2.3</feature>", ""));
-    unzip(Path.of(System.getProperty("orderbridge.plain.zip")), SERVER_DIR);
-    Files.copy(
-        SERVER_DIR.resolve("examples/orderbridge-users.xml"),
-        SERVER_DIR.resolve("configDropins/overrides/orderbridge-users.xml"));
-    Files.writeString(
-        SERVER_DIR.resolve("server.env"),
-        String.join(
-            "\n",
-            "",
+    SERVER.create();
+    // README: the template's jsp-2.3 is Java EE 8 and can't run beside Jakarta EE 10
+    SERVER.removeFromServerXml("<feature>jsp-2.3</feature>");
+    SERVER.unzip(Path.of(System.getProperty("orderbridge.plain.zip")));
+    SERVER.copy("examples/orderbridge-users.xml", "configDropins/overrides/orderbridge-users.xml");
+    SERVER.appendToServerEnv(
+        List.of(
             "HTTP_PORT=" + HTTP_PORT,
             "HTTPS_PORT=" + HTTPS_PORT,
             "HTTPS_ONLY=true",
-            "TLS_KEYSTORE=" + KEYSTORE,
+            "TLS_KEYSTORE=" + keystore.file(),
             "TLS_KEYSTORE_PASSWORD=" + KEYSTORE_PASSWORD,
             "DB_HOST=127.0.0.1",
             "DB_NAME=" + database,
@@ -125,12 +95,9 @@ class PlainLibertyIT {
             "ODOO_API_KEY=plain-it-odoo-key",
             "PURCHASER_PASSWORD=plain-buyer-secret",
             "OPERATOR_PASSWORD=plain-operator-secret",
-            "AUDITOR_PASSWORD=plain-auditor-secret",
-            ""),
-        UTF_8,
-        java.nio.file.StandardOpenOption.APPEND);
+            "AUDITOR_PASSWORD=plain-auditor-secret"));
 
-    server("start");
+    SERVER.start();
     await()
         .atMost(Duration.ofMinutes(5))
         .pollInterval(Duration.ofSeconds(1))
@@ -141,7 +108,7 @@ class PlainLibertyIT {
   @AfterAll
   static void stop() {
     try {
-      server("stop");
+      SERVER.stop();
     } catch (Exception ignored) {
       // the test's own failure says more
     }
@@ -157,8 +124,8 @@ class PlainLibertyIT {
     assertThat(session.statusCode()).as(session.body()).isEqualTo(200);
     X509Certificate served =
         (X509Certificate) session.sslSession().orElseThrow().getPeerCertificates()[0];
-    assertThat(served.getSubjectX500Principal().getName()).isEqualTo("CN=orderbridge-plain-it");
-    assertThat(served).isEqualTo(certificateOf(KEYSTORE));
+    assertThat(served.getSubjectX500Principal().getName()).isEqualTo(keystore.subject());
+    assertThat(served).isEqualTo(keystore.certificate());
   }
 
   @Test
@@ -173,7 +140,7 @@ class PlainLibertyIT {
 
   @Test
   void migrationsLogNoError() throws Exception {
-    String messages = Files.readString(SERVER_DIR.resolve("logs/messages.log"), UTF_8);
+    String messages = SERVER.messages();
 
     assertThat(messages).contains("CWWKZ0001I").doesNotContain("Unable to resolve location");
     assertThat(messages.lines().filter(line -> line.contains("CWWKZ0001I")))
@@ -215,7 +182,7 @@ class PlainLibertyIT {
 
   @Test
   void aDemoPasswordMakesTheServerNotReadyAndNamesTheVariable() throws Exception {
-    Path forgotten = SERVER_DIR.resolve("configDropins/overrides/zz-forgotten-password.xml");
+    Path forgotten = SERVER.dir().resolve("configDropins/overrides/zz-forgotten-password.xml");
     Files.writeString(
         forgotten,
         "<server><variable name=\"AUDITOR_PASSWORD\" value=\"auditor-demo\"/></server>\n",
@@ -267,74 +234,6 @@ class PlainLibertyIT {
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build(),
         HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static HttpClient trusting(Path keystore) throws Exception {
-    KeyStore trusted = KeyStore.getInstance("PKCS12");
-    trusted.load(null, null);
-    trusted.setCertificateEntry("orderbridge", certificateOf(keystore));
-    TrustManagerFactory trust =
-        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-    trust.init(trusted);
-    SSLContext context = SSLContext.getInstance("TLS");
-    context.init(null, trust.getTrustManagers(), null);
-    return HttpClient.newBuilder()
-        .sslContext(context)
-        .connectTimeout(Duration.ofSeconds(10))
-        .build();
-  }
-
-  private static X509Certificate certificateOf(Path keystore) throws Exception {
-    KeyStore store = KeyStore.getInstance("PKCS12");
-    try (var in = Files.newInputStream(keystore)) {
-      store.load(in, KEYSTORE_PASSWORD.toCharArray());
-    }
-    return (X509Certificate) store.getCertificate("orderbridge");
-  }
-
-  /** {@code bin/server <action> plain} with the operator's environment: nothing of the build's. */
-  private static void server(String action) throws Exception {
-    ProcessBuilder command =
-        new ProcessBuilder(WLP.resolve("bin/server").toString(), action, SERVER);
-    Map<String, String> env = command.environment();
-    env.keySet().retainAll(List.of("PATH", "HOME", "LANG", "JAVA_HOME", "TMPDIR"));
-    env.put("WLP_USER_DIR", USER_DIR.toString());
-    run(command);
-  }
-
-  private static void run(String... command) throws Exception {
-    run(new ProcessBuilder(command));
-  }
-
-  private static void run(ProcessBuilder command) throws Exception {
-    Process process = command.redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-    System.out.print(output);
-    assertThat(process.waitFor()).as(String.join(" ", command.command()) + "\n" + output).isZero();
-  }
-
-  private static void unzip(Path zip, Path into) throws Exception {
-    try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
-      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-        Path target = into.resolve(entry.getName()).normalize();
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws Exception {
-    if (Files.exists(dir)) {
-      try (var paths = Files.walk(dir)) {
-        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(path);
-        }
-      }
-    }
   }
 
   private static String basic(String user, String password) {
