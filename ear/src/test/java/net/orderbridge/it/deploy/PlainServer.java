@@ -20,17 +20,12 @@ import java.util.zip.ZipInputStream;
  * A server made with {@code bin/server create} from a Liberty installation, in a user directory of
  * its own, and handled as an operator would: files copied, {@code server.env} appended to, {@code
  * bin/server start} and {@code stop} with an environment holding nothing but the basics.
+ *
+ * @param wlp the Liberty installation
+ * @param userDir the user directory ({@code WLP_USER_DIR}) of the server
+ * @param name the server's name
  */
-final class PlainServer {
-  private final Path wlp;
-  private final Path userDir;
-  private final String name;
-
-  PlainServer(Path wlp, Path userDir, String name) {
-    this.wlp = wlp;
-    this.userDir = userDir;
-    this.name = name;
-  }
+record PlainServer(Path wlp, Path userDir, String name) {
 
   /** The server's directory, {@code ${server.config.dir}}. */
   Path dir() {
