@@ -2,10 +2,22 @@ package net.orderbridge.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,5 +113,47 @@ final class ArchitectureRules {
         .dependOnClassesThat()
         .resideInAnyPackage("jakarta.ws.rs..", root + ".(*).infrastructure..", root + ".(*).web..")
         .as("application imports no JAX-RS, web or infrastructure");
+  }
+
+  /**
+   * Deny by default: every JAX-RS resource method (an HTTP method or a sub-resource locator) says
+   * who may call it, with {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} on itself
+   * or on its class (the Jakarta Security rule: the method's annotation wins over the class's). A
+   * method that says nothing is refused at run time by the WAR's authorisation filter; this rule
+   * catches it at build time, in every module including the WAR.
+   */
+  static ArchRule resourceMethodsDeclareTheirRoles(String root) {
+    DescribedPredicate<JavaMethod> resourceMethods =
+        DescribedPredicate.describe(
+            "JAX-RS resource methods of " + root,
+            method ->
+                method.getOwner().getPackageName().startsWith(root + ".")
+                    && (method.isMetaAnnotatedWith(HttpMethod.class)
+                        || method.isAnnotatedWith(Path.class)));
+    return methods()
+        .that(resourceMethods)
+        .should(declareWhoMayCallThem())
+        .as(
+            "every JAX-RS resource method declares its roles (@RolesAllowed, @PermitAll, @DenyAll)");
+  }
+
+  private static ArchCondition<JavaMethod> declareWhoMayCallThem() {
+    return new ArchCondition<>("declare @RolesAllowed, @PermitAll or @DenyAll") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        boolean declared = declaresRoles(method) || declaresRoles(method.getOwner());
+        events.add(
+            new SimpleConditionEvent(
+                method,
+                declared,
+                method.getFullName() + (declared ? " declares" : " declares no") + " roles"));
+      }
+    };
+  }
+
+  private static boolean declaresRoles(CanBeAnnotated element) {
+    return element.isAnnotatedWith(RolesAllowed.class)
+        || element.isAnnotatedWith(PermitAll.class)
+        || element.isAnnotatedWith(DenyAll.class);
   }
 }

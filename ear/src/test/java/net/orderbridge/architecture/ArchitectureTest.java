@@ -64,7 +64,11 @@ class ArchitectureTest {
         rule(
             "application uses no web",
             ArchitectureRules::applicationIsFreeOfWebAndInfrastructure,
-            "webcall"));
+            "webcall"),
+        rule(
+            "resource methods declare their roles",
+            ArchitectureRules::resourceMethodsDeclareTheirRoles,
+            "undeclared"));
   }
 
   private static Arguments rule(String name, Function<String, ArchRule> rule, String fixture) {

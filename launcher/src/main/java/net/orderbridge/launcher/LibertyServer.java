@@ -1,21 +1,29 @@
 package net.orderbridge.launcher;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * The Liberty runtime the build installed in {@code ear/target/liberty/wlp}, run with a user
- * directory of its own ({@code .run/wlp-usr}) that holds the top-level {@code server.xml}, the
- * freshly built EAR, the JDBC driver and a {@code jvm.options} with the memory settings under which
- * the push benchmark kept the server below 512 MB (README, Benchmarks). {@code JVM_ARGS} comes
- * after {@code jvm.options} on Liberty's command line, so it overrides them.
+ * directory of its own ({@code .run/wlp-usr}) that holds the configuration an operator deploys (the
+ * drop-in {@code configDropins/overrides/orderbridge.xml} and the example registry), the top-level
+ * development {@code server.xml} with its demo passwords, the freshly built EAR, the JDBC driver
+ * and a {@code jvm.options} with the memory settings under which the push benchmark kept the server
+ * below 512 MB (README, Benchmarks). {@code JVM_ARGS} comes after {@code jvm.options} on Liberty's
+ * command line, so it overrides them. The first start creates a random keystore password in {@code
+ * server.env}, as {@code server create} does, and Liberty a self-signed certificate for HTTPS.
  */
 final class LibertyServer {
   private static final String SERVER_NAME = "orderbridge";
+  private static final String DROP_IN = "configDropins/overrides/orderbridge.xml";
+  private static final String USERS = "orderbridge-users.xml";
   private static final String JVM_OPTIONS =
       """
       # written by the launcher on every start; JVM_ARGS overrides these (e.g. JVM_ARGS=-Xmx512m)
@@ -44,10 +52,18 @@ final class LibertyServer {
     Path server = userDir.resolve("servers").resolve(SERVER_NAME);
     Files.createDirectories(server.resolve("apps"));
     Files.createDirectories(server.resolve("jdbc"));
+    Path deployed = home.resolve("ear/src/main/liberty/config");
+    Files.createDirectories(server.resolve(DROP_IN).getParent());
+    copy(deployed.resolve(DROP_IN), server.resolve(DROP_IN));
+    copy(deployed.resolve(USERS), server.resolve(USERS));
     copy(home.resolve("server.xml"), server.resolve("server.xml"));
+    Path serverEnv = server.resolve("server.env");
+    if (!Files.exists(serverEnv)) {
+      Files.writeString(serverEnv, "keystore_password=" + randomPassword() + "\n", UTF_8);
+    }
     copy(ear, server.resolve("apps/orderbridge.ear"));
     copy(built.resolve("jdbc/postgresql.jar"), server.resolve("jdbc/postgresql.jar"));
-    Files.writeString(server.resolve("jvm.options"), JVM_OPTIONS, StandardCharsets.UTF_8);
+    Files.writeString(server.resolve("jvm.options"), JVM_OPTIONS, UTF_8);
     return new LibertyServer(wlp, userDir);
   }
 
@@ -61,6 +77,12 @@ final class LibertyServer {
     builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
     builder.environment().put("WLP_USER_DIR", userDir.toString());
     return builder.start();
+  }
+
+  private static String randomPassword() {
+    byte[] bytes = new byte[18];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static void copy(Path from, Path to) throws IOException {

@@ -20,6 +20,7 @@ import net.orderbridge.web.problem.ProblemExceptionMapper;
 import net.orderbridge.web.problem.RequestSizeLimit;
 import net.orderbridge.web.security.BasicAuthenticationFilter;
 import net.orderbridge.web.security.ConsoleRequestGuard;
+import net.orderbridge.web.security.HttpsOnlyFilter;
 import net.orderbridge.web.security.RoleAuthorizationFilter;
 import net.orderbridge.web.security.SessionResource;
 
@@ -34,6 +35,7 @@ public class OrderBridgeApi extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         ConsoleRequestGuard.class,
+        HttpsOnlyFilter.class,
         BasicAuthenticationFilter.class,
         ApiRateLimitFilter.class,
         RoleAuthorizationFilter.class,

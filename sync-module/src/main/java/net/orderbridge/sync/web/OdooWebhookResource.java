@@ -1,5 +1,6 @@
 package net.orderbridge.sync.web;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +30,7 @@ import net.orderbridge.sync.infrastructure.webhook.WebhookMetrics;
  * Liberty's {@code <remoteIp>} so that it is the sender's).
  */
 @Path("/sync/webhooks/odoo/{token}")
+@PermitAll
 @RequestScoped
 public class OdooWebhookResource {
   private static final String PROBLEM_JSON = "application/problem+json";

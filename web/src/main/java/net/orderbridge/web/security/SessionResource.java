@@ -1,5 +1,7 @@
 package net.orderbridge.web.security;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,6 +66,7 @@ public class SessionResource {
   Optional<String> odooUrl;
 
   @GET
+  @RolesAllowed({Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR})
   public SessionView current(@Context SecurityContext caller) {
     HttpSession session = request.getSession(false);
     return view(
@@ -73,6 +76,7 @@ public class SessionResource {
   }
 
   @POST
+  @PermitAll
   @Path("login")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response login(SignIn form) {
@@ -120,6 +124,7 @@ public class SessionResource {
   }
 
   @POST
+  @PermitAll
   @Path("logout")
   public Response logout() throws ServletException {
     request.logout();
