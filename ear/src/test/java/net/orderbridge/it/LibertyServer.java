@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -28,8 +29,18 @@ import java.util.stream.Stream;
 public final class LibertyServer {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  /**
+   * The drop-in that points an installation at another database (TwoInstancesPushIT puts the matrix
+   * server's installation on the main suite's database). Liberty reads every file of {@code
+   * configDropins/overrides} at start, so one left behind by a failed clean-up would make the next
+   * start of that installation run against the wrong database.
+   */
+  static final String OTHER_DATABASE_DROP_IN = "configDropins/overrides/same-database.xml";
+
   private final Path dir;
   private final String baseUrl;
+  private boolean pointedAtOtherDatabase;
 
   /**
    * @param dir the server's directory, {@code .../wlp/usr/servers/<name>}
@@ -74,8 +85,15 @@ public final class LibertyServer {
         .until(() -> status("/health/ready") == 200);
   }
 
-  /** {@code bin/server start} as {@link #start(Map, List)}, without waiting for readiness. */
+  /**
+   * {@code bin/server start} as {@link #start(Map, List)}, without waiting for readiness. A
+   * database drop-in that this object did not write (left behind by an earlier test) is removed
+   * first.
+   */
   public void launch(Map<String, String> environment, List<String> removed) {
+    if (!pointedAtOtherDatabase) {
+      forgetOtherDatabase();
+    }
     ProcessBuilder start = new ProcessBuilder(script().toString(), "start", name());
     Map<String, String> env = start.environment();
     for (String name : removed) {
@@ -95,9 +113,45 @@ public final class LibertyServer {
     return status(path);
   }
 
-  /** {@code bin/server stop}: an orderly shutdown. */
+  /**
+   * Points the installation at the database {@code name} from its next start on, with a drop-in
+   * that stays until {@link #forgetOtherDatabase()}.
+   */
+  public void pointAtDatabase(String name) {
+    Path dropIn = dir.resolve(OTHER_DATABASE_DROP_IN);
+    try {
+      Files.createDirectories(dropIn.getParent());
+      Files.writeString(
+          dropIn,
+          "<server><variable name=\"DB_NAME\" value=\"" + name + "\"/></server>\n",
+          StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pointedAtOtherDatabase = true;
+  }
+
+  /** Removes the drop-in of {@link #pointAtDatabase}, if there is one: back to its own database. */
+  public void forgetOtherDatabase() {
+    try {
+      Files.deleteIfExists(dir.resolve(OTHER_DATABASE_DROP_IN));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    pointedAtOtherDatabase = false;
+  }
+
+  /** {@code bin/server stop}: an orderly shutdown; {@code kill -9} when it leaves the server up. */
   public void stop() {
     run(new ProcessBuilder(script().toString(), "stop", name()));
+    process()
+        .filter(ProcessHandle::isAlive)
+        .filter(this::isThisInstallation)
+        .ifPresent(
+            server -> {
+              server.destroyForcibly();
+              server.onExit().orTimeout(1, TimeUnit.MINUTES).join();
+            });
   }
 
   /** {@code kill -9} of the server process. */
@@ -122,6 +176,12 @@ public final class LibertyServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Whether the process runs this installation (a stale pid file may name another process). */
+  private boolean isThisInstallation(ProcessHandle server) {
+    String installation = dir.getParent().getParent().getParent().toString();
+    return server.info().commandLine().map(c -> c.contains(installation)).orElse(false);
   }
 
   /** The files of {@code logs/} (messages, console, trace, FFDC) that contain {@code text}. */

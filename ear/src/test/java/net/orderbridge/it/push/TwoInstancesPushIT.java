@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,14 +32,7 @@ class TwoInstancesPushIT {
     Path serverDir = Path.of(System.getProperty("orderbridge.second.server.dir"));
     String secondUrl = System.getProperty("orderbridge.second.url");
     LibertyServer second = new LibertyServer(serverDir, secondUrl);
-    Path sameDatabase = serverDir.resolve("configDropins/overrides/same-database.xml");
-    Files.createDirectories(sameDatabase.getParent());
-    Files.writeString(
-        sameDatabase,
-        "<server><variable name=\"DB_NAME\" value=\""
-            + System.getProperty("orderbridge.db.name")
-            + "\"/></server>\n",
-        StandardCharsets.UTF_8);
+    second.pointAtDatabase(System.getProperty("orderbridge.db.name"));
     String notes = PushFixture.unique("two instances");
     PushFixture.product(5);
     PushFixture.product(6);
@@ -78,10 +69,27 @@ class TwoInstancesPushIT {
       assertThat(byMain).as("orders the main instance pushed").isPositive();
       assertThat(byMain + bySecond).as("orders settled, by both").isEqualTo(ORDERS);
     } finally {
+      cleanUp(second);
+    }
+  }
+
+  /**
+   * Each step on its own, whatever the others do: a failed request must not leave the second server
+   * running or its drop-in behind (the next start of that installation would use this database).
+   */
+  private static void cleanUp(LibertyServer second) {
+    try {
       odoo().faults().clear();
-      operator("POST", "/api/sync/push/start", null);
-      second.stop();
-      Files.deleteIfExists(sameDatabase);
+    } finally {
+      try {
+        operator("POST", "/api/sync/push/start", null);
+      } finally {
+        try {
+          second.stop();
+        } finally {
+          second.forgetOtherDatabase();
+        }
+      }
     }
   }
 

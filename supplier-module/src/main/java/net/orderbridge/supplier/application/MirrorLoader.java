@@ -10,6 +10,7 @@ import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.ProductRecord;
 import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
+import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
 import net.orderbridge.supplier.api.SupplierView;
 import net.orderbridge.supplier.domain.price.SupplierPrices;
@@ -63,7 +64,8 @@ public class MirrorLoader {
     if (held.isPresent()) {
       return freshOrReloaded(held.get());
     }
-    return writer.applySupplier(odooId, source.ask(s -> s.supplier(odooId)));
+    Optional<SupplierRecord> answer = source.ask(s -> s.supplier(odooId));
+    return MirrorRace.converge(() -> writer.applySupplier(odooId, answer));
   }
 
   /** The id of the mirrored supplier of this Odoo partner, without asking Odoo. */
@@ -89,7 +91,7 @@ public class MirrorLoader {
     List<SupplierPriceRecord> itsPrices =
         answer.isPresent() ? source.ask(s -> s.pricesOfProduct(odooId)) : List.of();
     mirrorSuppliersOf(itsPrices);
-    return writer.applyProduct(odooId, answer, itsPrices);
+    return MirrorRace.converge(() -> writer.applyProduct(odooId, answer, itsPrices));
   }
 
   /** Fetches and mirrors the suppliers of these prices that the mirror does not hold yet. */
@@ -98,7 +100,11 @@ public class MirrorLoader {
         .mapToLong(SupplierPriceRecord::supplierOdooId)
         .distinct()
         .filter(odooId -> suppliers.findByOdooId(odooId).isEmpty())
-        .forEach(odooId -> writer.applySupplier(odooId, source.ask(s -> s.supplier(odooId))));
+        .forEach(
+            odooId -> {
+              Optional<SupplierRecord> answer = source.ask(s -> s.supplier(odooId));
+              MirrorRace.converge(() -> writer.applySupplier(odooId, answer));
+            });
   }
 
   private Optional<SupplierView> freshOrReloaded(Supplier held) {
@@ -106,7 +112,8 @@ public class MirrorLoader {
       return Optional.of(CatalogueViews.of(held, false));
     }
     try {
-      return writer.applySupplier(held.odooId(), source.ask(s -> s.supplier(held.odooId())));
+      Optional<SupplierRecord> answer = source.ask(s -> s.supplier(held.odooId()));
+      return MirrorRace.converge(() -> writer.applySupplier(held.odooId(), answer));
     } catch (SupplierSourceUnavailableException odooDown) {
       return Optional.of(CatalogueViews.of(held, true));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import net.orderbridge.supplier.api.CatalogueRecordChanged;
 import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
+import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierSource;
 import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
 import net.orderbridge.supplier.api.SupplierView;
@@ -60,7 +61,8 @@ public class RefreshCatalogue {
     var suppliers = source.ask(SupplierSource::suppliers);
     var products = source.ask(SupplierSource::products);
     var prices = source.ask(SupplierSource::prices);
-    FullMirrorRefresh.Outcome outcome = fullRefresh.replaceAll(suppliers, products, prices);
+    FullMirrorRefresh.Outcome outcome =
+        MirrorRace.converge(() -> fullRefresh.replaceAll(suppliers, products, prices));
     List<Cached<?>> fresh = new ArrayList<>();
     outcome.suppliers().forEach(v -> fresh.add(new Cached<>(CacheEntry.supplier(v.id()), v)));
     outcome.products().forEach(v -> fresh.add(new Cached<>(CacheEntry.product(v.id()), v)));
@@ -82,7 +84,8 @@ public class RefreshCatalogue {
   private void refreshSupplier(long odooId) {
     Optional<SupplierView> view;
     try {
-      view = writer.applySupplier(odooId, source.ask(s -> s.supplier(odooId)));
+      Optional<SupplierRecord> answer = source.ask(s -> s.supplier(odooId));
+      view = MirrorRace.converge(() -> writer.applySupplier(odooId, answer));
     } catch (SupplierSourceUnavailableException odooDown) {
       cache
           .get(CacheEntry.supplierIdOf(odooId), Optional::empty)
@@ -114,7 +117,7 @@ public class RefreshCatalogue {
         return;
       }
     }
-    putProducts(writer.applyPrice(odooId, answer));
+    putProducts(MirrorRace.converge(() -> writer.applyPrice(odooId, answer)));
   }
 
   private void putProducts(Collection<ProductView> views) {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import net.orderbridge.supplier.fixture.BuildDatabase;
 import org.junit.jupiter.api.Test;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -18,13 +19,7 @@ class PostgresInvalidationBusTest {
 
   @Test
   void aMessagePublishedByOneInstanceReachesTheOther() throws Exception {
-    PGSimpleDataSource database = new PGSimpleDataSource();
-    database.setUrl(
-        "jdbc:postgresql://%s:%s/%s"
-            .formatted(
-                env("DB_HOST", "127.0.0.1"), env("DB_PORT", "5432"), env("DB_NAME", "test")));
-    database.setUser(env("DB_USER", "postgres"));
-    database.setPassword(env("DB_PASSWORD", "postgres"));
+    PGSimpleDataSource database = BuildDatabase.dataSource();
     String channel = "t" + UUID.randomUUID().toString().replace("-", "");
     var received = new LinkedBlockingQueue<String>();
     try (var listener =
@@ -37,10 +32,5 @@ class PostgresInvalidationBusTest {
 
       assertThat(received.poll(5, TimeUnit.SECONDS)).isEqualTo("origin|supplier:42");
     }
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
   }
 }
