@@ -5,7 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
@@ -50,7 +50,7 @@ public final class FreshDatabase {
   private static int clearCache(String namespace) {
     int dropped = 0;
     try (UnifiedJedis redis =
-        RedisClient.create(URI.create(env("REDIS_URL", "redis://127.0.0.1:6379")))) {
+        new JedisPooled(URI.create(env("REDIS_URL", "redis://127.0.0.1:6379")))) {
       ScanParams keys = new ScanParams().match(namespace + ":*").count(1000);
       String cursor = ScanParams.SCAN_POINTER_START;
       do {

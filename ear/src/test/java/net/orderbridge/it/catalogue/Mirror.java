@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 import net.orderbridge.it.Database;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -30,7 +30,7 @@ final class Mirror {
   }
 
   static UnifiedJedis redis() {
-    return RedisClient.create(URI.create(env("REDIS_URL", "redis://127.0.0.1:6379")));
+    return new JedisPooled(URI.create(env("REDIS_URL", "redis://127.0.0.1:6379")));
   }
 
   /** Makes a mirrored supplier look as if Odoo was last heard of {@code hours} ago. */

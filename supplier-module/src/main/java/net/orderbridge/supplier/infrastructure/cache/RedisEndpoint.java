@@ -2,7 +2,7 @@ package net.orderbridge.supplier.infrastructure.cache;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -30,7 +30,7 @@ final class RedisEndpoint {
               + "://"
               + uri.getHost());
     }
-    return RedisClient.create(uri);
+    return new JedisPooled(uri);
   }
 
   /** Scheme, host and port: the URL without credentials, for logs. */

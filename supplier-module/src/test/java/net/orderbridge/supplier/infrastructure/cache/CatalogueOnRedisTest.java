@@ -26,7 +26,7 @@ import net.orderbridge.supplier.fixture.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -84,7 +84,7 @@ class CatalogueOnRedisTest {
 
   @BeforeEach
   void start() {
-    redis = RedisClient.create(URI.create("redis://127.0.0.1:6379"));
+    redis = new JedisPooled(URI.create("redis://127.0.0.1:6379"));
     first = new Instance();
     second = new Instance();
     odoo.suppliers.add(FakeOdoo.vendor(10, "Gemini Furniture"));
