@@ -32,15 +32,14 @@ class CacheMetricsIT {
   }
 
   @Test
-  void aSupplierNoLevelHoldsCountsAsAMissOnEveryLevel() {
+  void aSupplierNoLevelHoldsCountsAsAMissOnEveryLevelItPasses() {
+    // suppliers never go to Redis (l2): their views carry contact data, which stays out of it
     double l1 = counter("catalogue_cache_misses_total", "l1");
-    double l2 = counter("catalogue_cache_misses_total", "l2");
     double l3 = counter("catalogue_cache_misses_total", "l3");
 
     Api.purchaser().get("/api/suppliers/" + UUID.randomUUID()).isProblem(404, null);
 
     assertThat(counter("catalogue_cache_misses_total", "l1")).isGreaterThanOrEqualTo(l1 + 1);
-    assertThat(counter("catalogue_cache_misses_total", "l2")).isGreaterThanOrEqualTo(l2 + 1);
     assertThat(counter("catalogue_cache_misses_total", "l3")).isGreaterThanOrEqualTo(l3 + 1);
   }
 
