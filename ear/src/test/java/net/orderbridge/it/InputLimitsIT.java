@@ -106,7 +106,9 @@ class InputLimitsIT {
             .store()
             .searchRead(
                 "purchase.order",
-                List.of(List.of("origin", "=", order.get("number").asText())),
+                List.of(
+                    List.of(
+                        "origin", "in", SyncFixture.keysOf(List.of(order.get("number").asText())))),
                 List.of("note"));
     assertThat(String.valueOf(inOdoo.get(0).get("note"))).contains("column").contains("next line");
   }

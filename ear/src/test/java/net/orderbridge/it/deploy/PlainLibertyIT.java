@@ -172,11 +172,13 @@ class PlainLibertyIT {
         .untilAsserted(
             () ->
                 assertThat(
-                        odoo.store()
+                        odoo
+                            .store()
                             .searchRead(
-                                "purchase.order",
-                                List.of(List.of("origin", "=", number)),
-                                List.of("name", "order_line")))
+                                "purchase.order", List.of(), List.of("origin", "order_line"))
+                            .stream()
+                            .filter(o -> String.valueOf(o.get("origin")).startsWith(number + "@")))
+                    .as("the order in Odoo under its key, <number>@<installation>")
                     .hasSize(1));
   }
 
