@@ -90,8 +90,13 @@ final class EventStream implements AutoCloseable {
 
   /** Waits for an event of this name whose data matches; returns it. */
   Event awaitEvent(String name, Predicate<JsonNode> matching) {
+    return awaitEvent(name, matching, Duration.ofSeconds(60));
+  }
+
+  /** Waits at most {@code patience} for an event of this name whose data matches; returns it. */
+  Event awaitEvent(String name, Predicate<JsonNode> matching, Duration patience) {
     return await()
-        .atMost(Duration.ofSeconds(60))
+        .atMost(patience)
         .pollInterval(Duration.ofMillis(100))
         .until(() -> find(name, matching), Optional::isPresent)
         .orElseThrow();

@@ -2,10 +2,12 @@ package net.orderbridge.it.console;
 
 import static net.orderbridge.it.console.EventStream.about;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import net.orderbridge.it.SyncFixture;
 import net.orderbridge.it.pull.PullFixture;
@@ -93,11 +95,25 @@ class SyncEventsIT extends SyncFixture {
       } finally {
         odoo().faults().rejectApiKey(false);
       }
-      assertThat(
-              operator("POST", "/api/sync/dead-letters/retry?errorType=PERMANENT", null).status())
-          .isEqualTo(200);
-      buyer.awaitEvent("pushed", about(id));
+      // only this order's dead letter: a retry of all would revive what other tests left behind
+      String order = id;
+      long deadLetter =
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .until(() -> deadLetterOf(order), letter -> letter > 0);
+      assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
+          .isEqualTo(204);
+      buyer.awaitEvent("pushed", about(id), Duration.ofSeconds(120));
     }
+  }
+
+  private long deadLetterOf(String orderId) {
+    for (JsonNode message : operator("GET", "/api/sync/dead-letters?limit=1000", null).json()) {
+      if (message.get("orderId").asText().equals(orderId)) {
+        return message.get("id").asLong();
+      }
+    }
+    return -1;
   }
 
   @Test
