@@ -130,6 +130,37 @@ class CatalogueFidelityTest {
     assertThat(actual).isEqualTo(wanted);
   }
 
+  /** The failure the issue saw: a line for such a product failed with "Missing required fields". */
+  @Test
+  void anOrderLineForAProductCreatedWithoutUnitIsCreatedInItsUnits() throws Exception {
+    Object product = rpc.execute("product.product", "create", Map.of("name", "Also over the API"));
+
+    Object order =
+        rpc.execute(
+            "purchase.order",
+            "create",
+            Map.of(
+                "partner_id",
+                11,
+                "order_line",
+                List.of(List.of(0, 0, Map.of("product_id", product, "product_qty", 3.0)))));
+
+    List<?> lines =
+        (List<?>)
+            rpc.execute(
+                "purchase.order.line",
+                "search_read",
+                List.of(List.of(List.of("order_id", "=", order))),
+                Map.of(
+                    "fields",
+                    List.of("product_id", "product_qty", "product_uom_id", "price_unit")));
+    assertThat(lines).hasSize(1);
+    Map<?, ?> line = (Map<?, ?>) lines.get(0);
+    assertThat(((List<?>) line.get("product_uom_id")).get(0)).isEqualTo(1);
+    assertThat(line.get("product_qty")).isEqualTo(3.0);
+    assertThat(line.get("price_unit")).as("no vendor price: the product's cost, 0").isEqualTo(0.0);
+  }
+
   @Test
   void defaultGetAnswersTheDefaultsOfTheFieldsAskedFor() throws Exception {
     Object product =

@@ -34,6 +34,19 @@ class OdooDatabaseChangeIT {
   @Test
   void aFreshOdooBehindTheSameUrlGetsNothingUntilAnOperatorRebindsThenEveryOrderOnce()
       throws Exception {
+    replaceOdooThen("rebind", "REBIND");
+  }
+
+  /**
+   * The other way out: the bindings are forgotten and every order is created afresh, with no
+   * lookup; still each exactly once, and the decision is on record with who made it.
+   */
+  @Test
+  void forgettingTheBindingsCreatesEveryOrderOnceInTheNewOdoo() throws Exception {
+    replaceOdooThen("forget", "FORGET");
+  }
+
+  private void replaceOdooThen(String way, String decided) throws Exception {
     // the main suite's Odoo answers meanwhile: minutes without it would open the main server's
     // circuit for the next test
     SyncFixture.odoo();
@@ -84,8 +97,9 @@ class OdooDatabaseChangeIT {
       assertThat(writes(fresh)).as("writes to the fresh Odoo before the re-bind").isZero();
       assertThat(perKey(fresh, keys)).isEmpty();
 
-      JsonNode decision = api.operator("POST", "/api/sync/odoo-database/rebind");
-      assertThat(decision.get("decision").asText()).isEqualTo("REBIND");
+      JsonNode decision = api.operator("POST", "/api/sync/odoo-database/" + way);
+      assertThat(decision.get("decision").asText()).isEqualTo(decided);
+      assertThat(api.decisionsOnRecord()).containsExactly(decided + " by operator");
       assertThat(decision.get("database").asText()).contains(uuidOf(fresh));
 
       OdooSimulator now = fresh;

@@ -79,11 +79,30 @@ final class OtherServer {
     return send(null, "GET", path, null).statusCode();
   }
 
-  /** The orders' keys in Odoo: number and this server's installation. */
-  List<String> keysOf(List<String> numbers) throws Exception {
+  /** The operators' decisions about the Odoo database, oldest first: "REBIND by operator". */
+  List<String> decisionsOnRecord() throws Exception {
+    try (Connection db = database();
+        Statement query = db.createStatement();
+        ResultSet row =
+            query.executeQuery(
+                "select decision, decided_by from sync.odoo_database_decision order by id")) {
+      List<String> decisions = new java.util.ArrayList<>();
+      while (row.next()) {
+        decisions.add(row.getString(1) + " by " + row.getString(2));
+      }
+      return decisions;
+    }
+  }
+
+  private static Connection database() throws java.sql.SQLException {
     String url =
         "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("orderbridge.second.db.name");
-    try (Connection db = DriverManager.getConnection(url, "postgres", "postgres");
+    return DriverManager.getConnection(url, "postgres", "postgres");
+  }
+
+  /** The orders' keys in Odoo: number and this server's installation. */
+  List<String> keysOf(List<String> numbers) throws Exception {
+    try (Connection db = database();
         Statement query = db.createStatement();
         ResultSet row = query.executeQuery("select key_suffix from sync.installation")) {
       row.next();

@@ -112,10 +112,7 @@ class PushOverOdooEditsIT {
                   .store()
                   .execute(
                       "purchase.order", "button_cancel", Map.of("ids", List.of(placed.odooId())));
-              SyncFixture.Reply confirmed =
-                  SyncFixture.buyer(
-                      "POST", "/api/purchase-orders/" + placed.id() + "/confirm", null);
-              assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+              asBuyer(placed, "confirm");
             },
             placed -> awaitOrderSettled(placed.id()));
 
@@ -123,6 +120,25 @@ class PushOverOdooEditsIT {
     assertThat(order(order.id()).get("state").asText())
         .as("state conflicts go Odoo's way by policy")
         .isEqualTo("CANCELLED");
+  }
+
+  @Test
+  void aLocalCancelMergesAnOdooEditItHasNotSeenBeforeCancelling() {
+    String notes = unique("guard-cancel");
+    Placed order =
+        pushMerges(
+            "APPLIED",
+            notes,
+            placed -> {
+              odooLampQuantity(placed, 4.0);
+              asBuyer(placed, "cancel");
+            },
+            placed -> awaitOrderSettled(placed.id()));
+
+    assertThat(odooState(order)).as("our cancel, pushed").isEqualTo("cancel");
+    assertThat(odooQuantity(order.odooId(), 6)).as("Odoo's edit, kept in Odoo").isEqualTo(4.0);
+    assertThat(localQuantity(order.id(), 6)).as("Odoo's edit, merged into ours").isEqualTo(4.0);
+    assertThat(order(order.id()).get("state").asText()).isEqualTo("CANCELLED");
   }
 
   /**
@@ -150,6 +166,13 @@ class PushOverOdooEditsIT {
     String id = SyncFixture.place(notes).get("id").asText();
     awaitOrderSettled(id);
     return new Placed(id, odooIdOf(id));
+  }
+
+  /** The buyer confirms or cancels the order through the API. */
+  private static void asBuyer(Placed order, String action) {
+    SyncFixture.Reply reply =
+        SyncFixture.buyer("POST", "/api/purchase-orders/" + order.id() + "/" + action, null);
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 
   private static void odooLampQuantity(Placed order, double quantity) {

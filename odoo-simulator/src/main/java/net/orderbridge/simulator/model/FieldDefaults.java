@@ -36,6 +36,7 @@ final class FieldDefaults {
         out.put("type", "consu");
         out.put("uom_id", UNITS);
         out.put("list_price", 1.0);
+        out.put("standard_price", 0.0);
         out.put("purchase_ok", true);
         out.put("sale_ok", true);
       }

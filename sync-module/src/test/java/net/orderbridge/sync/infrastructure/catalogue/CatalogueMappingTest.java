@@ -5,12 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.shared.domain.Quantity;
+import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.ProductRecord;
+import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
+import net.orderbridge.supplier.application.FullMirrorRefresh;
+import net.orderbridge.supplier.application.MirrorPolicy;
+import net.orderbridge.supplier.fixture.FakeOdoo;
+import net.orderbridge.supplier.fixture.MirrorFakes;
+import net.orderbridge.supplier.fixture.MutableClock;
 import net.orderbridge.sync.infrastructure.odoo.OdooRecord;
 import net.orderbridge.sync.infrastructure.odoo.OdooReference;
 import org.junit.jupiter.api.Test;
@@ -97,6 +107,50 @@ class CatalogueMappingTest {
     assertThat(price.currency()).isNull();
     assertThat(price.supplierOdooId()).isZero();
     assertThat(price.uom()).isNull();
+  }
+
+  /**
+   * The whole reference catalogue through the mirror's full refresh: nothing is skipped, every
+   * vendor price is mirrored, and a variant priced only on its template is priced and orderable
+   * from that template's vendors. The source adds the partners named on vendor prices to those of
+   * {@code supplier_rank > 0} ({@code OdooSupplierSource.suppliers}); the reference read only the
+   * latter, so the others (8, 9, 14, 15) come in as the contacts they are.
+   */
+  @Test
+  void theWholeReferenceCatalogueMirrorsWithNothingSkipped() throws IOException {
+    List<SupplierRecord> vendors =
+        new ArrayList<>(
+            records("vendors_search_read").stream().map(CatalogueMapping::supplier).toList());
+    for (long partner : List.of(8L, 9L, 14L, 15L)) {
+      vendors.add(FakeOdoo.vendor(partner, "Partner " + partner));
+    }
+    List<ProductRecord> variants =
+        records("variants_of_templates").stream().map(CatalogueMapping::product).toList();
+    List<SupplierPriceRecord> prices =
+        records("supplierinfo_search_read").stream().map(CatalogueMapping::price).toList();
+    MirrorFakes mirror = new MirrorFakes();
+    FullMirrorRefresh refresh =
+        new FullMirrorRefresh(
+            mirror.suppliers,
+            mirror.products,
+            mirror.prices,
+            new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock()));
+
+    FullMirrorRefresh.Outcome outcome = refresh.replaceAll(vendors, variants, prices);
+
+    assertThat(outcome.report().skipped()).isEmpty();
+    assertThat(outcome.report().products()).isEqualTo(25);
+    assertThat(outcome.report().prices()).isEqualTo(30);
+    SupplierId ofPrice6 =
+        mirror.suppliers.findByOdooId(byId(prices, 6).supplierOdooId()).orElseThrow().id();
+    for (long variant : List.of(23L, 24L, 25L)) {
+      ProductView desk =
+          outcome.products().stream().filter(p -> p.odooId() == variant).findFirst().orElseThrow();
+      assertThat(desk.offeredBy(ofPrice6)).as("variant %s", variant).isTrue();
+      assertThat(desk.priceFor(ofPrice6, new Quantity(BigDecimal.TEN)))
+          .as("variant %s from its template's line", variant)
+          .hasValueSatisfying(p -> assertThat(p.amount()).isEqualByComparingTo("1299"));
+    }
   }
 
   private static SupplierPriceRecord byId(List<SupplierPriceRecord> prices, long id) {
