@@ -39,11 +39,12 @@ export function Dashboard() {
   const status = useApi('/sync/status');
   const realtime = useApi('/sync/realtime');
   const history = useApi('/sync/history');
+  const pull = useApi('/sync/pull');
   useSyncEvents(() => status.reload());
   useEffect(() => {
-    const every = setInterval(() => { status.reload(); history.reload(); }, 15000);
+    const every = setInterval(() => { status.reload(); history.reload(); pull.reload(); }, 15000);
     return () => clearInterval(every);
-  }, [status.reload, history.reload]);
+  }, [status.reload, history.reload, pull.reload]);
   const s = status.data;
   return html`<section aria-labelledby="dash-title">
     <h1 id="dash-title">Dashboard</h1>
@@ -57,7 +58,8 @@ export function Dashboard() {
       <${Tile} id="tile-circuit" label="Circuit to Odoo" value=${s.odoo ? s.odoo.circuit : '—'} warn=${s.odoo && s.odoo.circuit !== 'CLOSED'} />
       <${Tile} id="tile-push" label="Push" value=${s.pushEnabled ? 'on' : 'off'} warn=${!s.pushEnabled} />
       <${Tile} id="tile-webhooks" label="Webhooks" value=${realtime.data ? (realtime.data.enabled && realtime.data.configured ? 'on' : 'off') : '—'} />
-      <${Tile} id="tile-last" label="Last successful sync" value=${when(s.lastSuccessfulSync)} />
+      <${Tile} id="tile-last" label="Last successful push" value=${when(s.lastSuccessfulSync)} />
+      <${Tile} id="tile-last-pull" label="Last successful pull" value=${pull.data ? when(pull.data.lastSuccessfulPoll) : '—'} />
       <${Tile} id="tile-odoo" label="Odoo" value=${s.odoo ? `${s.odoo.version || '?'} over ${s.odoo.transport || '?'}${s.odoo.reachable ? '' : ' (not answering)'}` : '—'} warn=${s.odoo && !s.odoo.reachable} />
     </div>`}
     <${Throughput} minutes=${history.data} />

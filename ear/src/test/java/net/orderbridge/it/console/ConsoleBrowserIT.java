@@ -225,6 +225,15 @@ class ConsoleBrowserIT extends SyncFixture implements Browser.BrowserTest {
         .ignoreExceptions()
         .untilAsserted(
             () -> assertThat(operator.text(By.id("chart-summary"))).doesNotStartWith("0 orders"));
+    assertThat(operator("POST", "/api/sync/pull", "").status()).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .ignoreExceptions()
+        .untilAsserted(
+            () ->
+                assertThat(operator.text(By.id("tile-last-pull")))
+                    .startsWith("Last successful pull")
+                    .doesNotContain("—"));
     operator.shot("dashboard");
     assertThat(operator.policyViolations()).isEmpty();
 

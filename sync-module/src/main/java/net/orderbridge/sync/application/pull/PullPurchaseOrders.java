@@ -41,6 +41,10 @@ public class PullPurchaseOrders {
 
   private final ReentrantLock polling = new ReentrantLock();
 
+  /** When a poll of this instance last read Odoo to its end, or null. */
+  private final java.util.concurrent.atomic.AtomicReference<Instant> lastPolled =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   public PollResult pollOnce() {
     try {
       if (!polling.tryLock(2, TimeUnit.MINUTES)) {
@@ -89,6 +93,7 @@ public class PullPurchaseOrders {
       }
     }
     versions.forgetOlderThan(since);
+    lastPolled.set(clock.instant());
     return new PollResult(read, outcomes, failed);
   }
 
@@ -168,7 +173,8 @@ public class PullPurchaseOrders {
         settings.overlap(),
         settings.pageSize(),
         versions.countLeftOut(),
-        failures.count());
+        failures.count(),
+        lastPolled.get());
   }
 
   /**

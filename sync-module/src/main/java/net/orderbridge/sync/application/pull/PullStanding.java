@@ -12,6 +12,7 @@ import java.time.Instant;
  * @param skippedImports orders made in Odoo that the import leaves out now
  * @param parkedFailures orders the pull could not apply, parked for a retry ({@code GET
  *     /api/sync/pull/failures})
+ * @param lastSuccessfulPoll when a poll of this instance last read Odoo to its end, null before
  */
 public record PullStanding(
     String importMode,
@@ -21,4 +22,5 @@ public record PullStanding(
     Duration overlap,
     int pageSize,
     long skippedImports,
-    long parkedFailures) {}
+    long parkedFailures,
+    Instant lastSuccessfulPoll) {}
