@@ -15,15 +15,25 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Calls {
   private final LongAdder requests = new LongAdder();
   private final Map<String, AtomicLong> byMethod = new ConcurrentHashMap<>();
+  private final ThreadLocal<String> lastOnThread = new ThreadLocal<>();
 
   /** One HTTP request to an Odoo endpoint. */
   public void request() {
     requests.increment();
+    lastOnThread.remove();
   }
 
   /** One {@code execute_kw} (XML-RPC) or {@code /json/2/<model>/<method>} (JSON-2) call. */
   public void call(String model, String method) {
     byMethod.computeIfAbsent(model + " " + method, k -> new AtomicLong()).incrementAndGet();
+    lastOnThread.set(model + " " + method);
+  }
+
+  /**
+   * The model method the request this thread serves called ({@code "<model> <method>"}), or null.
+   */
+  public String lastOnThisThread() {
+    return lastOnThread.get();
   }
 
   public long requests() {

@@ -109,6 +109,32 @@ class FaultsTest {
   }
 
   @Test
+  void aDropAimedAtOneMethodLetsOtherCallsPassAndLosesThatMethodsAnswerOnly() throws Exception {
+    ODOO.simulator().faults().dropResponseAfterCommitOfNext("purchase.order create", 1);
+    int before = count("purchase.order");
+
+    assertThat(search(rpc)).as("another method passes").isNotNull();
+    assertThat(ODOO.simulator().faults().describe().get("dropResponseAfterCommitOf"))
+        .isEqualTo(Map.of("purchase.order create", 1));
+    String create =
+        Rpc.call(
+            "execute_kw",
+            List.of(
+                "odoo",
+                2,
+                "admin",
+                "purchase.order",
+                "create",
+                List.of(Map.of("partner_id", 10, "partner_ref", "LOST-AIMED"))));
+    assertThatThrownBy(() -> rpc.post("/xmlrpc/2/object", create, Duration.ofSeconds(5)))
+        .isInstanceOf(IOException.class);
+    assertThat(count("purchase.order")).isEqualTo(before + 1);
+    assertThat(ODOO.simulator().faults().describe().get("dropResponseAfterCommitOf"))
+        .isEqualTo(Map.of("purchase.order create", 0));
+    assertThat(search(rpc)).as("spent after one").isNotNull();
+  }
+
+  @Test
   void rateLimitAnswers429AboveTheRate() throws Exception {
     ODOO.simulator().faults().rateLimit(5);
     int limited = 0;

@@ -32,6 +32,7 @@ public final class Faults {
   private final AtomicInteger timeoutCount = new AtomicInteger();
   private volatile long holdMs = Duration.ofMinutes(2).toMillis();
   private final AtomicInteger dropCount = new AtomicInteger();
+  private final Map<String, AtomicInteger> dropOf = new java.util.concurrent.ConcurrentHashMap<>();
   private volatile int rateLimit;
   private final Object rateLock = new Object();
   private long windowSecond;
@@ -73,6 +74,21 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) are applied and
+   * committed, then the connection closes unanswered; other calls pass.
+   */
+  public Faults dropResponseAfterCommitOfNext(String modelMethod, int n) {
+    dropOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
+    return this;
+  }
+
+  /** Whether the answer to a call of this model method, just applied, is to be dropped. */
+  public boolean dropsAnswerOf(String modelMethod) {
+    AtomicInteger counter = modelMethod == null ? null : dropOf.get(modelMethod);
+    return counter != null && take(counter);
+  }
+
   /** Calls above this many per second get 429; 0 turns the limit off. */
   public Faults rateLimit(int callsPerSecond) {
     this.rateLimit = callsPerSecond;
@@ -97,6 +113,7 @@ public final class Faults {
     failCount.set(0);
     timeoutCount.set(0);
     dropCount.set(0);
+    dropOf.clear();
     rateLimit = 0;
     down = false;
     rejectApiKey = false;
@@ -166,6 +183,9 @@ public final class Faults {
     m.put("timeoutNext", timeoutCount.get());
     m.put("holdMs", holdMs);
     m.put("dropResponseAfterCommitNext", dropCount.get());
+    Map<String, Integer> of = new java.util.TreeMap<>();
+    dropOf.forEach((k, v) -> of.put(k, v.get()));
+    m.put("dropResponseAfterCommitOf", of);
     m.put("rateLimit", rateLimit);
     m.put("down", down);
     m.put("rejectApiKey", rejectApiKey);

@@ -64,7 +64,14 @@ public final class FaultyHandler implements HttpHandler {
         run(request);
         ex.close();
       }
-      default -> HttpIo.write(ex, run(request));
+      default -> {
+        Endpoint.Reply reply = run(request);
+        if (faults.dropsAnswerOf(calls.lastOnThisThread())) {
+          ex.close();
+        } else {
+          HttpIo.write(ex, reply);
+        }
+      }
     }
   }
 
