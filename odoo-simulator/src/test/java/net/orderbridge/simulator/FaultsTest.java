@@ -35,6 +35,19 @@ class FaultsTest {
     return ODOO.simulator().store().count(model, List.of());
   }
 
+  /** An XML-RPC create of a purchase order with this vendor reference. */
+  private static String createBody(String partnerRef) {
+    return Rpc.call(
+        "execute_kw",
+        List.of(
+            "odoo",
+            2,
+            "admin",
+            "purchase.order",
+            "create",
+            List.of(Map.of("partner_id", 10, "partner_ref", partnerRef))));
+  }
+
   private String searchBody() {
     return Rpc.call(
         "execute_kw", List.of("odoo", 2, "admin", "purchase.order", "search", readOrders));
@@ -88,16 +101,7 @@ class FaultsTest {
   void dropAfterCommitAppliesTheCallButLosesTheAnswer() throws Exception {
     ODOO.simulator().faults().dropResponseAfterCommitNext(1);
     int before = count("purchase.order");
-    String create =
-        Rpc.call(
-            "execute_kw",
-            List.of(
-                "odoo",
-                2,
-                "admin",
-                "purchase.order",
-                "create",
-                List.of(Map.of("partner_id", 10, "partner_ref", "LOST-ACK"))));
+    String create = createBody("LOST-ACK");
     assertThatThrownBy(() -> rpc.post("/xmlrpc/2/object", create, Duration.ofSeconds(5)))
         .isInstanceOf(IOException.class);
     assertThat(count("purchase.order")).isEqualTo(before + 1);
@@ -116,16 +120,7 @@ class FaultsTest {
     assertThat(search(rpc)).as("another method passes").isNotNull();
     assertThat(ODOO.simulator().faults().describe().get("dropResponseAfterCommitOf"))
         .isEqualTo(Map.of("purchase.order create", 1));
-    String create =
-        Rpc.call(
-            "execute_kw",
-            List.of(
-                "odoo",
-                2,
-                "admin",
-                "purchase.order",
-                "create",
-                List.of(Map.of("partner_id", 10, "partner_ref", "LOST-AIMED"))));
+    String create = createBody("LOST-AIMED");
     assertThatThrownBy(() -> rpc.post("/xmlrpc/2/object", create, Duration.ofSeconds(5)))
         .isInstanceOf(IOException.class);
     assertThat(count("purchase.order")).isEqualTo(before + 1);
