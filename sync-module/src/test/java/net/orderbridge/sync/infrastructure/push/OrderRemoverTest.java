@@ -27,54 +27,68 @@ class OrderRemoverTest {
 
   private final Map<Long, Map<String, Object>> records = new HashMap<>();
 
+  /**
+   * The remover with the real {@link OdooOrders} and {@link PurchaseSchema} over an Odoo 19 that
+   * holds {@link #records}: reads, lookups by key and the schema are answered, buttons and unlinks
+   * are recorded in {@link #sent}.
+   */
   private OrderRemover remover() {
-    OrderRemover remover = new OrderRemover();
-    remover.odoo =
+    OdooClient odoo =
         (OdooClient)
             Proxy.newProxyInstance(
                 OdooClient.class.getClassLoader(),
                 new Class<?>[] {OdooClient.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("unlink")) {
-                    sent.add("unlink " + args[1]);
-                    return true;
-                  }
-                  throw new AssertionError("unexpected call to Odoo: " + method.getName());
-                });
-    remover.orders =
-        new OdooOrders() {
-          @Override
-          List<Current> read(List<Long> ids) {
-            return ids.stream()
-                .filter(records::containsKey)
-                .map(
-                    id -> {
-                      OdooRecord record = new OdooRecord(records.get(id));
-                      return new Current(
-                          id,
-                          record.text("name"),
-                          record.text("state"),
-                          record.bool("locked"),
-                          List.of(),
-                          record);
-                    })
-                .toList();
-          }
-
-          @Override
-          Map<String, Long> findByKeys(List<String> keys) {
-            Map<String, Long> found = new HashMap<>();
-            records.forEach((id, values) -> found.put((String) values.get("origin"), id));
-            found.keySet().retainAll(keys);
-            return found;
-          }
-
-          @Override
-          void press(String button, List<Long> ids) {
-            sent.add(button + " " + ids);
-          }
-        };
+                (proxy, method, args) ->
+                    switch (method.getName()) {
+                      case "fieldsGet" -> fields((String) args[0]);
+                      case "read" ->
+                          ((List<?>) args[1])
+                              .stream().filter(records::containsKey).map(records::get).toList();
+                      case "searchRead" -> withOrigins((List<?>) args[1]);
+                      case "call" -> {
+                        sent.add(args[1] + " " + args[2]);
+                        yield null;
+                      }
+                      case "unlink" -> {
+                        sent.add("unlink " + args[1]);
+                        yield true;
+                      }
+                      default ->
+                          throw new AssertionError("unexpected call to Odoo: " + method.getName());
+                    });
+    PurchaseSchema schema = new PurchaseSchema();
+    schema.odoo = odoo;
+    OdooOrders orders = new OdooOrders();
+    orders.odoo = odoo;
+    orders.schema = schema;
+    OrderRemover remover = new OrderRemover();
+    remover.odoo = odoo;
+    remover.orders = orders;
     return remover;
+  }
+
+  /** Odoo 19's purchase fields, as far as the push asks for them. */
+  private static Map<String, Map<String, Object>> fields(String model) {
+    List<String> names = new ArrayList<>();
+    if (model.equals(OdooOrders.MODEL)) {
+      names.addAll(PurchaseSchema.ORDER_FIELDS);
+      names.add("locked");
+    } else {
+      names.addAll(PurchaseSchema.LINE_FIELDS);
+      names.add("product_uom_id");
+    }
+    Map<String, Map<String, Object>> fields = new HashMap<>();
+    names.forEach(name -> fields.put(name, Map.of("type", "char")));
+    return fields;
+  }
+
+  /** The orders whose {@code origin} is in the domain's {@code [["origin", "in", keys]]}, by id. */
+  private List<Map<String, Object>> withOrigins(List<?> domain) {
+    List<?> keys = (List<?>) ((List<?>) domain.get(0)).get(2);
+    return records.values().stream()
+        .filter(order -> keys.contains(order.get("origin")))
+        .sorted(java.util.Comparator.comparing(order -> (Integer) order.get("id")))
+        .toList();
   }
 
   private void inOdoo(long id, String state, boolean locked, Instant writeDate) {
@@ -91,6 +105,8 @@ class OrderRemoverTest {
             locked,
             "origin",
             "AF-PO-000001@abc",
+            "order_line",
+            List.of(),
             "write_date",
             OdooRecord.formatDatetime(writeDate)));
   }
