@@ -353,6 +353,16 @@ public class SyncFixture {
     throw new AssertionError("no open conflict of " + orderId + " in " + list.body());
   }
 
+  /** The order's dead letter as {@code GET /api/sync/dead-letters} lists it, if it has one. */
+  public static java.util.Optional<JsonNode> deadLetterOf(String orderId) {
+    for (JsonNode message : operator("GET", "/api/sync/dead-letters?limit=1000", null).json()) {
+      if (message.get("orderId").asText().equals(orderId)) {
+        return java.util.Optional.of(message);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public static long openConflicts(String orderId) {
     return count(
         "select count(*) from sync.sync_conflict where order_id = ?::uuid and status = 'OPEN'",

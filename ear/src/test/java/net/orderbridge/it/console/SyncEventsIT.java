@@ -100,20 +100,14 @@ class SyncEventsIT extends SyncFixture {
       long deadLetter =
           await()
               .atMost(Duration.ofSeconds(30))
-              .until(() -> deadLetterOf(order), letter -> letter > 0);
+              .until(() -> deadLetterOf(order), java.util.Optional::isPresent)
+              .orElseThrow()
+              .get("id")
+              .asLong();
       assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
           .isEqualTo(204);
       buyer.awaitEvent("pushed", about(id), Duration.ofSeconds(120));
     }
-  }
-
-  private long deadLetterOf(String orderId) {
-    for (JsonNode message : operator("GET", "/api/sync/dead-letters?limit=1000", null).json()) {
-      if (message.get("orderId").asText().equals(orderId)) {
-        return message.get("id").asLong();
-      }
-    }
-    return -1;
   }
 
   @Test

@@ -39,15 +39,11 @@ class PushDeadLetterIT {
       odoo().faults().clear();
     }
     assertThat(PushFixture.odooOrders(number)).isEmpty();
-    long deadLetter = -1;
-    for (JsonNode message : operator("GET", "/api/sync/dead-letters", null).json()) {
-      if (message.get("orderId").asText().equals(id)) {
-        deadLetter = message.get("id").asLong();
-        assertThat(message.get("errorType").asText()).isEqualTo("PERMANENT");
-        assertThat(message.get("attempts").asInt()).isEqualTo(1);
-      }
-    }
-    assertThat(deadLetter).as("the order's dead letter").isPositive();
+    JsonNode message = PushFixture.deadLetterOf(id).orElse(null);
+    assertThat(message).as("the order's dead letter").isNotNull();
+    assertThat(message.get("errorType").asText()).isEqualTo("PERMANENT");
+    assertThat(message.get("attempts").asInt()).isEqualTo(1);
+    long deadLetter = message.get("id").asLong();
 
     assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
         .isEqualTo(204);

@@ -60,12 +60,7 @@ class PushSettleClashIT {
       JsonNode sync = buyer("GET", "/api/purchase-orders/" + id, null).json().get("sync");
       assertThat(sync.get("status").asText()).isEqualTo("FAILED");
       assertThat(sync.get("lastError").asText()).contains("order_binding_odoo_id_key");
-      JsonNode deadLetter = null;
-      for (JsonNode message : operator("GET", "/api/sync/dead-letters", null).json()) {
-        if (message.get("orderId").asText().equals(id)) {
-          deadLetter = message;
-        }
-      }
+      JsonNode deadLetter = PushFixture.deadLetterOf(id).orElse(null);
       assertThat(deadLetter).as("the order's dead letter").isNotNull();
       assertThat(deadLetter.get("errorType").asText()).isEqualTo("PERMANENT");
       assertThat(deadLetter.get("attempts").asInt()).isEqualTo(1);
