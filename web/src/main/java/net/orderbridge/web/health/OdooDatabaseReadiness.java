@@ -2,8 +2,8 @@ package net.orderbridge.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import net.orderbridge.sync.application.odoodatabase.OdooDatabaseGuard;
-import net.orderbridge.sync.application.odoodatabase.OdooDatabaseStanding;
+import net.orderbridge.sync.binding.OdooDatabaseGuard;
+import net.orderbridge.sync.binding.OdooDatabaseStanding;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;

@@ -2,7 +2,7 @@ package net.orderbridge.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import net.orderbridge.sync.application.status.OdooConnectionProbe;
+import net.orderbridge.sync.status.OdooConnectionProbe;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;

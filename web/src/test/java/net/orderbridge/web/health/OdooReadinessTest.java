@@ -2,7 +2,7 @@ package net.orderbridge.web.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.orderbridge.sync.application.status.OdooConnectionProbe.OdooConnection;
+import net.orderbridge.sync.status.OdooConnectionProbe.OdooConnection;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 

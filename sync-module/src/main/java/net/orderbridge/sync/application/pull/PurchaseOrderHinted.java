@@ -1,6 +1,0 @@
-package net.orderbridge.sync.application.pull;
-
-/**
- * A webhook hint about an Odoo {@code purchase.order} was queued (fired inside its transaction).
- */
-public record PurchaseOrderHinted(long odooId) {}

@@ -1,0 +1,8 @@
+package net.orderbridge.sync.binding;
+
+/** Asks the configured Odoo which database it is (reads only). */
+public interface OdooDatabaseProbe {
+
+  /** The database answering now. Throws the Odoo client's exceptions when Odoo cannot be asked. */
+  OdooDatabase current();
+}

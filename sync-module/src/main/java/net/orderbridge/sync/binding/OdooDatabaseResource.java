@@ -1,0 +1,61 @@
+package net.orderbridge.sync.binding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import net.orderbridge.shared.security.Roles;
+import net.orderbridge.sync.push.PushDrain;
+
+/**
+ * The Odoo database the bindings belong to, and the operator's ways out when another one answers:
+ * re-bind every order by its key, or forget the bindings and push every order afresh (both
+ * audited).
+ */
+@Path("/sync/odoo-database")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.SYNC_OPERATOR)
+public class OdooDatabaseResource {
+  @Inject OdooDatabaseGuard guard;
+  @Inject ChangeOfOdooDatabase change;
+  @Inject PushDrain drain;
+  @Context SecurityContext caller;
+
+  @GET
+  @RolesAllowed({Roles.SYNC_OPERATOR, Roles.AUDITOR})
+  public OdooDatabaseStanding standing() {
+    return guard.standing();
+  }
+
+  /** Checks now which Odoo database answers. */
+  @POST
+  @Path("check")
+  public OdooDatabaseStanding check() {
+    return guard.verify();
+  }
+
+  @POST
+  @Path("rebind")
+  public ChangeOfOdooDatabase.Decision rebind() {
+    ChangeOfOdooDatabase.Decision decision =
+        change.rebindByKey(caller.getUserPrincipal().getName());
+    drain.wake();
+    return decision;
+  }
+
+  @POST
+  @Path("forget")
+  public ChangeOfOdooDatabase.Decision forget() {
+    ChangeOfOdooDatabase.Decision decision =
+        change.forgetBindings(caller.getUserPrincipal().getName());
+    drain.wake();
+    return decision;
+  }
+}

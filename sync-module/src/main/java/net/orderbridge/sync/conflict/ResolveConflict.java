@@ -1,0 +1,91 @@
+package net.orderbridge.sync.conflict;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.event.PurchaseOrderChanged;
+import net.orderbridge.shared.event.PurchaseOrderEvent;
+import net.orderbridge.sync.outcome.SyncOutcome;
+import net.orderbridge.sync.pull.LocalChanges;
+import net.orderbridge.sync.pull.PullState;
+
+/**
+ * A person settles an open conflict: {@code REMOTE} takes Odoo's value, {@code LOCAL} keeps ours,
+ * {@code MERGED} takes a given value. Our order gets the chosen value, the base takes Odoo's
+ * current value (so only our side differs), and a push brings the choice to Odoo once the last open
+ * conflict of the order is closed. A conflict on a deleted order's existence is settled by {@link
+ * DeletionMeetsOdooEdit}.
+ */
+@ApplicationScoped
+public class ResolveConflict {
+  @Inject SyncConflicts conflicts;
+  @Inject PurchaseOrderReader reader;
+  @Inject LocalChanges changes;
+  @Inject PullState state;
+  @Inject net.orderbridge.supplier.api.Catalogue catalogue;
+  @Inject ConflictMetrics metrics;
+  @Inject Event<PurchaseOrderEvent> events;
+  @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
+  @Inject DeletionMeetsOdooEdit deletions;
+
+  @Transactional
+  public SyncConflict resolve(long id, SyncConflict.Choice choice, String merged, String by) {
+    SyncConflict conflict =
+        conflicts.lock(id).orElseThrow(() -> ApplicationProblem.notFound("No conflict " + id));
+    if (!conflict.isOpen()) {
+      throw ApplicationProblem.conflict("Conflict " + id + " is resolved already.");
+    }
+    if (conflict.group() == FieldGroup.EXISTENCE) {
+      deletions.resolve(conflict, choice);
+      SyncConflict resolved =
+          conflict.resolve(choice, conflict.valueOf(choice, null), by, clock.instant());
+      conflicts.store(resolved);
+      metrics.resolvedByHand();
+      return resolved;
+    }
+    if (choice == SyncConflict.Choice.MERGED && merged == null) {
+      throw ApplicationProblem.invalid("values", "MERGED needs the value of " + conflict.path());
+    }
+    PurchaseOrderSnapshot local =
+        reader
+            .find(conflict.orderId())
+            .orElseThrow(() -> ApplicationProblem.notFound("No order " + conflict.orderId()));
+    String value = conflict.valueOf(choice, merged);
+    SyncedFields ours =
+        OrderFields.local(
+            local,
+            p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L));
+    if (!Objects.equals(ours.get(conflict.path()), value)) {
+      Map<String, String> change = new HashMap<>();
+      change.put(conflict.path(), value);
+      changes.apply(local, ours, change, Map.of());
+    } else {
+      events.fire(new PurchaseOrderChanged(local.id(), clock.instant()));
+    }
+    SyncedFields base = state.snapshot(conflict.orderId()).orElse(ours);
+    Map<String, String> agreed = new HashMap<>();
+    agreed.put(conflict.path(), conflict.remote());
+    state.storeSnapshot(conflict.orderId(), base.with(agreed), null);
+    SyncConflict resolved = conflict.resolve(choice, value, by, clock.instant());
+    conflicts.store(resolved);
+    metrics.resolvedByHand();
+    outcomes.fire(
+        new SyncOutcome(
+            conflict.orderId(),
+            SyncOutcome.Kind.CONFLICT_SETTLED,
+            null,
+            null,
+            conflict.path() + ": " + choice.name().toLowerCase(java.util.Locale.ROOT),
+            clock.instant()));
+    return resolved;
+  }
+}

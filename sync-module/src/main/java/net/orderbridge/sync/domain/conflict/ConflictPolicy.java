@@ -1,8 +1,0 @@
-package net.orderbridge.sync.domain.conflict;
-
-/** How a field changed on both sides to different values is settled. */
-public enum ConflictPolicy {
-  LOCAL_WINS,
-  REMOTE_WINS,
-  MANUAL
-}

@@ -1,0 +1,23 @@
+package net.orderbridge.sync.odoo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Makes the {@link OdooClient} injectable. The client is built on first use (the bean is
+ * application-scoped, hence a proxy), so a server started while Odoo is down comes up and chooses
+ * the transport when Odoo is back.
+ */
+@ApplicationScoped
+public class OdooClientProducer {
+  @Inject Config config;
+
+  @Produces
+  @ApplicationScoped
+  @OdooTransport
+  OdooClient odooClient() {
+    return OdooClientFactory.create(OdooConnectionSettings.fromConfig(config));
+  }
+}

@@ -1,0 +1,115 @@
+package net.orderbridge.sync.odoo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * The one way into Odoo for the rest of the product: the transport behind a circuit breaker, a
+ * bulkhead and a timeout (tuned in {@code microprofile-config.properties}). Business refusals
+ * ({@link OdooRejectedException}: validation, missing records) are answers, not outages, so they
+ * never count towards opening the circuit, nor do mapping failures ({@link OdooMappingException}: a
+ * value XML-RPC cannot carry, such as a webhook's id beyond 32 bits, or an answer we cannot read),
+ * which say nothing about Odoo's health; an authentication failure does, because every later call
+ * would fail the same way. Retries are not done here: whether a call may be repeated depends on
+ * what it does, so the callers decide (the push reconciles first).
+ */
+@ApplicationScoped
+@Timeout(value = 150, unit = ChronoUnit.SECONDS)
+@CircuitBreaker(
+    requestVolumeThreshold = 8,
+    failureRatio = 0.5,
+    delay = 20,
+    delayUnit = ChronoUnit.SECONDS,
+    successThreshold = 2,
+    skipOn = {OdooRejectedException.class, OdooMappingException.class})
+@Bulkhead(16)
+public class OdooGateway implements OdooClient {
+  private OdooClient transport;
+
+  protected OdooGateway() {}
+
+  @Inject
+  public OdooGateway(@OdooTransport OdooClient transport) {
+    this.transport = transport;
+  }
+
+  @Override
+  public OdooServerVersion version() {
+    return transport.version();
+  }
+
+  @Override
+  public long authenticate() {
+    return transport.authenticate();
+  }
+
+  @Override
+  public List<Map<String, Object>> searchRead(
+      String model,
+      List<?> domain,
+      List<String> fields,
+      int offset,
+      Integer limit,
+      String order,
+      Map<String, Object> context) {
+    return transport.searchRead(model, domain, fields, offset, limit, order, context);
+  }
+
+  @Override
+  public List<Map<String, Object>> read(
+      String model, List<Long> ids, List<String> fields, Map<String, Object> context) {
+    return transport.read(model, ids, fields, context);
+  }
+
+  @Override
+  public List<Long> search(
+      String model,
+      List<?> domain,
+      int offset,
+      Integer limit,
+      String order,
+      Map<String, Object> context) {
+    return transport.search(model, domain, offset, limit, order, context);
+  }
+
+  @Override
+  public long searchCount(String model, List<?> domain, Map<String, Object> context) {
+    return transport.searchCount(model, domain, context);
+  }
+
+  @Override
+  public List<Long> create(String model, List<Map<String, Object>> valsList) {
+    return transport.create(model, valsList);
+  }
+
+  @Override
+  public long create(String model, Map<String, Object> vals) {
+    return transport.create(model, vals);
+  }
+
+  @Override
+  public boolean write(String model, List<Long> ids, Map<String, Object> vals) {
+    return transport.write(model, ids, vals);
+  }
+
+  @Override
+  public boolean unlink(String model, List<Long> ids) {
+    return transport.unlink(model, ids);
+  }
+
+  @Override
+  public Object call(String model, String method, List<Long> ids, Map<String, Object> kwargs) {
+    return transport.call(model, method, ids, kwargs);
+  }
+
+  @Override
+  public Map<String, Map<String, Object>> fieldsGet(String model, List<String> attributes) {
+    return transport.fieldsGet(model, attributes);
+  }
+}

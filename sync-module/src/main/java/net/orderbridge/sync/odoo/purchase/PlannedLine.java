@@ -1,0 +1,19 @@
+package net.orderbridge.sync.odoo.purchase;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One local line as it is to be in Odoo: its Odoo values and their hash.
+ *
+ * @param vals the {@code purchase.order.line} values to create or write
+ */
+public record PlannedLine(UUID lineId, String hash, Map<String, Object> vals) {
+
+  public PlannedLine {
+    Objects.requireNonNull(lineId, "lineId");
+    Objects.requireNonNull(hash, "hash");
+    vals = Map.copyOf(vals);
+  }
+}

@@ -1,0 +1,149 @@
+package net.orderbridge.sync.pull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
+import net.orderbridge.purchaseorder.api.RemoteOrderChanges.ImportedOrder;
+import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
+import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.api.Catalogue;
+import net.orderbridge.sync.binding.OrderBinding;
+import net.orderbridge.sync.binding.OrderBinding.LineBinding;
+import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.conflict.OrderFields;
+import net.orderbridge.sync.outcome.SyncOutcome;
+
+/**
+ * Orders made in Odoo (no binding, {@code origin} not one of our keys) become local orders with a
+ * binding, as {@code sync.pull.import} allows (see {@link ImportMode}). Runs inside {@link
+ * PullOneOrder}'s transaction.
+ *
+ * <p>An order left out is remembered with its version and the mode ({@link PulledVersions}) and
+ * counted once in {@code sync_pull_import_skipped_total{reason}}; the polls that read it again
+ * within the overlap window pass it by. It is judged afresh when it changes in Odoo (a new {@code
+ * write_date}, or a different content in the same second), when the mode changes while the poll
+ * still reads it, or when an operator pulls it ({@code POST /api/sync/pull/{odooId}}). A supplier
+ * that becomes known does not by itself bring in the orders left out before: their next change
+ * does.
+ */
+@ApplicationScoped
+public class OrderImport {
+  private static final Logger LOG = Logger.getLogger(OrderImport.class.getName());
+
+  @Inject PullState state;
+  @Inject PullSettings settings;
+  @Inject Catalogue catalogue;
+  @Inject RemoteOrderChanges orders;
+  @Inject PurchaseOrderReader reader;
+  @Inject OrderBindings bindings;
+  @Inject PulledVersions versions;
+  @Inject PullMetrics metrics;
+  @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
+
+  PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
+    if (remote.origin() != null && state.isOurKey(remote.origin())) {
+      return PullOneOrder.Outcome.SKIPPED; // ours, pushed but not bound yet: the push binds it
+    }
+    ImportMode mode = settings.importMode();
+    Optional<SupplierId> supplier = Optional.empty();
+    PulledVersions.SkipReason reason = null;
+    if (mode == ImportMode.NONE) {
+      reason = PulledVersions.SkipReason.MODE_NONE;
+    } else if (remote.partnerId() == null || remote.currency() == null) {
+      reason = PulledVersions.SkipReason.INCOMPLETE;
+    } else {
+      supplier =
+          mode == ImportMode.KNOWN_SUPPLIERS
+              ? catalogue.knownSupplierByOdooId(remote.partnerId())
+              : catalogue.supplierByOdooId(remote.partnerId());
+      reason = supplier.isEmpty() ? PulledVersions.SkipReason.UNKNOWN_SUPPLIER : null;
+    }
+    if (reason != null) {
+      versions.remember(PulledVersions.Version.leftOut(remote, reason, mode));
+      metrics.importSkipped(reason);
+      PulledVersions.SkipReason why = reason;
+      LOG.fine(() -> "Not importing Odoo purchase.order " + remote.odooId() + ": " + why.tag());
+      return PullOneOrder.Outcome.SKIPPED;
+    }
+    List<RemoteLine> lines =
+        remote.lines().stream()
+            .map(
+                l ->
+                    new RemoteLine(
+                        null,
+                        catalogue.productByOdooId(l.productId()).orElseThrow().value(),
+                        l.description(),
+                        l.quantity(),
+                        l.unitPrice(),
+                        l.plannedDate() == null ? LocalDate.now() : l.plannedDate()))
+            .toList();
+    UUID orderId =
+        orders.importOrder(
+            new ImportedOrder(
+                remote.odooId(),
+                supplier.get().value(),
+                remote.currency(),
+                remote.notes(),
+                remote.state(),
+                remote.locked(),
+                lines));
+    state.settleOwnEcho(orderId);
+    PurchaseOrderSnapshot local = reader.find(orderId).orElseThrow();
+    Map<UUID, LineBinding> bound = new HashMap<>();
+    List<RemoteOrder.Line> left = new java.util.ArrayList<>(remote.lines());
+    for (PurchaseOrderSnapshot.Line line : local.lines()) {
+      for (RemoteOrder.Line odoo : left) {
+        if (odoo.quantity().compareTo(line.quantity()) == 0
+            && catalogue
+                .odooIdOf(new net.orderbridge.shared.domain.ProductId(line.productId()))
+                .map(p -> p == odoo.productId())
+                .orElse(false)) {
+          bound.put(line.lineId(), new LineBinding(odoo.odooLineId(), PullOneOrder.PULLED));
+          left.remove(odoo);
+          break;
+        }
+      }
+    }
+    bindings.store(
+        new OrderBinding(
+            orderId,
+            local.number(),
+            remote.odooId(),
+            remote.name(),
+            remote.writeDate(),
+            null,
+            remote.state(),
+            remote.locked(),
+            clock.instant(),
+            bound));
+    state.storeSnapshot(
+        orderId,
+        OrderFields.local(
+            local,
+            p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L)),
+        remote.writeDate());
+    versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
+    metrics.imported();
+    outcomes.fire(
+        new SyncOutcome(
+            orderId,
+            SyncOutcome.Kind.PULLED,
+            remote.odooId(),
+            remote.name(),
+            "imported from Odoo",
+            clock.instant()));
+    return PullOneOrder.Outcome.IMPORTED;
+  }
+}

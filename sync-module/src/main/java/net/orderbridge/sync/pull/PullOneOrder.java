@@ -1,0 +1,270 @@
+package net.orderbridge.sync.pull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.supplier.api.Catalogue;
+import net.orderbridge.sync.binding.OrderBinding;
+import net.orderbridge.sync.binding.OrderBinding.LineBinding;
+import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.conflict.ConflictMetrics;
+import net.orderbridge.sync.conflict.FieldConflict;
+import net.orderbridge.sync.conflict.MergePlan;
+import net.orderbridge.sync.conflict.OrderFields;
+import net.orderbridge.sync.conflict.SyncConflict;
+import net.orderbridge.sync.conflict.SyncConflicts;
+import net.orderbridge.sync.conflict.SyncedFields;
+import net.orderbridge.sync.conflict.ThreeWayMerge;
+import net.orderbridge.sync.odoo.OdooMappingException;
+import net.orderbridge.sync.outcome.SyncOutcome;
+
+/**
+ * One Odoo order pulled, in one transaction: merged three-way into its bound local order (binding
+ * row locked), or imported when it was made in Odoo. The base is the snapshot agreed at the last
+ * sync; a remote order equal to it is our own echo and changes nothing.
+ */
+@ApplicationScoped
+public class PullOneOrder {
+  private static final Logger LOG = Logger.getLogger(PullOneOrder.class.getName());
+  static final String PULLED = "pulled";
+
+  /** What became of a pulled order. */
+  public enum Outcome {
+    UNCHANGED,
+    APPLIED,
+    CONFLICT,
+    IMPORTED,
+    SKIPPED
+  }
+
+  @Inject PullState state;
+  @Inject OrderBindings bindings;
+  @Inject PurchaseOrderReader reader;
+  @Inject LocalChanges changes;
+  @Inject Catalogue catalogue;
+  @Inject SyncConflicts conflicts;
+  @Inject PullSettings settings;
+  @Inject PullMetrics metrics;
+  @Inject ConflictMetrics conflictMetrics;
+  @Inject OrderImport imports;
+  @Inject PulledVersions versions;
+  @Inject Clock clock;
+  @Inject Event<SyncOutcome> outcomes;
+
+  /** One order, in a transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Outcome apply(RemoteOrder remote) {
+    return applyHere(List.of(remote)).get(0);
+  }
+
+  /**
+   * Several orders, in their order, in one transaction: all of them or none. Any failure rolls the
+   * lot back and reaches the caller, which then applies them one by one to keep the others. Saves
+   * the cost of a transaction per order when a poll brings many changes at once (an import of
+   * thousands of orders made in Odoo), and the bound orders' bindings are locked and read, their
+   * agreed snapshots read and their judged versions remembered in a few statements for the whole
+   * run: our own pushes coming back, the bulk of a poll after a push, cost no statement of their
+   * own.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Outcome> applyTogether(List<RemoteOrder> remotes) {
+    return applyHere(remotes);
+  }
+
+  private List<Outcome> applyHere(List<RemoteOrder> remotes) {
+    Map<Long, UUID> bound =
+        state.lockBoundOrders(remotes.stream().map(RemoteOrder::odooId).toList());
+    Map<UUID, OrderBinding> bindingOf = bindings.findAll(bound.values());
+    Map<UUID, SyncedFields> agreedOf = state.snapshots(bound.values());
+    List<PulledVersions.Version> judged = new ArrayList<>();
+    List<Outcome> outcomes = new ArrayList<>();
+    for (RemoteOrder remote : remotes) {
+      UUID orderId = bound.get(remote.odooId());
+      if (orderId == null) {
+        outcomes.add(imports.importIfNew(remote));
+        continue;
+      }
+      OrderBinding binding = Optional.ofNullable(bindingOf.get(orderId)).orElseThrow();
+      Outcome outcome = merge(orderId, binding, Optional.ofNullable(agreedOf.get(orderId)), remote);
+      if (outcome != Outcome.SKIPPED) {
+        judged.add(PulledVersions.Version.judged(remote, outcome));
+      }
+      outcomes.add(outcome);
+    }
+    versions.rememberAll(judged);
+    return outcomes;
+  }
+
+  /**
+   * @param binding the order's binding, locked
+   * @param agreed the snapshot both sides last agreed on, if any
+   */
+  private Outcome merge(
+      UUID orderId, OrderBinding binding, Optional<SyncedFields> agreed, RemoteOrder remote) {
+    if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
+      return Outcome.SKIPPED;
+    }
+    Map<Long, UUID> lineOf = new HashMap<>();
+    binding.lines().forEach((line, b) -> lineOf.put(b.odooLineId(), line));
+    SyncedFields remoteFields = OrderFields.remote(remote, lineOf::get);
+    if (agreed.isPresent() && remoteFields.equals(agreed.get())) {
+      // Odoo holds what both sides last agreed on (our own push coming back, mostly): nothing to
+      // apply, whatever the local order is now, so it is not even read
+      return Outcome.UNCHANGED;
+    }
+    Optional<PurchaseOrderSnapshot> found = reader.find(orderId);
+    if (found.isEmpty()) {
+      return Outcome.SKIPPED;
+    }
+    PurchaseOrderSnapshot local = found.get();
+    SyncedFields localFields = OrderFields.local(local, this::odooProduct);
+    SyncedFields base =
+        agreed.orElseGet(() -> state.pushPending(orderId) ? remoteFields : localFields);
+    if (remoteFields.equals(base)) {
+      return Outcome.UNCHANGED;
+    }
+    MergePlan plan = ThreeWayMerge.plan(base, localFields, remoteFields, settings.policies());
+    Map<String, String> descriptions = new HashMap<>();
+    remote
+        .lines()
+        .forEach(l -> descriptions.put(OrderFields.NEW + l.odooLineId(), l.description()));
+    LOG.info(
+        () ->
+            "Pulled Odoo purchase.order "
+                + remote.odooId()
+                + " into "
+                + orderId
+                + ": apply "
+                + plan.applyLocally()
+                + ", push "
+                + plan.pushToOdoo().keySet()
+                + ", conflicts "
+                + plan.manual().size()
+                + " manual, "
+                + plan.settledByPolicy().size()
+                + " by policy; base "
+                + base.values());
+    changes.apply(local, localFields, plan.applyLocally(), descriptions);
+    state.settleOwnEcho(orderId);
+    Map<Long, UUID> newLines = adoptNewLines(orderId, local, remote, lineOf);
+    Map<UUID, LineBinding> lines = new HashMap<>();
+    for (RemoteOrder.Line line : remote.lines()) {
+      UUID ours = lineOf.containsKey(line.odooLineId()) ? lineOf.get(line.odooLineId()) : null;
+      if (ours != null) {
+        lines.put(ours, binding.lines().get(ours));
+      } else if (newLines.containsKey(line.odooLineId())) {
+        lines.put(newLines.get(line.odooLineId()), new LineBinding(line.odooLineId(), PULLED));
+      }
+    }
+    bindings.store(
+        new OrderBinding(
+            orderId,
+            binding.externalKey(),
+            binding.odooId(),
+            remote.name(),
+            remote.writeDate(),
+            binding.hash(),
+            remote.state(),
+            remote.locked(),
+            clock.instant(),
+            lines));
+    Map<String, String> keepBase = new HashMap<>();
+    plan.manual().forEach(c -> keepBase.put(c.path(), c.base()));
+    state.storeSnapshot(
+        orderId, OrderFields.rekeyed(remoteFields.with(keepBase), newLines), remote.writeDate());
+    recordConflicts(orderId, plan);
+    outcomes.fire(
+        new SyncOutcome(
+            orderId,
+            SyncOutcome.Kind.PULLED,
+            binding.odooId(),
+            remote.name(),
+            "from Odoo: " + plan.applyLocally().keySet(),
+            clock.instant()));
+    if (!plan.pushToOdoo().isEmpty() && !state.pushPending(orderId)) {
+      LOG.warning(
+          () ->
+              "Order "
+                  + orderId
+                  + " differs from Odoo in "
+                  + plan.pushToOdoo().keySet()
+                  + " without a pending push");
+    }
+    return plan.parked() ? Outcome.CONFLICT : Outcome.APPLIED;
+  }
+
+  private void recordConflicts(UUID orderId, MergePlan plan) {
+    List<FieldConflict> all = new ArrayList<>(plan.settledByPolicy());
+    all.addAll(plan.manual());
+    for (FieldConflict found : all) {
+      conflicts.record(SyncConflict.detected(orderId, found, clock.instant()));
+      conflictMetrics.conflictDetected(found.group(), found.policy());
+      if (plan.manual().contains(found)) {
+        outcomes.fire(
+            new SyncOutcome(
+                orderId,
+                SyncOutcome.Kind.CONFLICT_OPENED,
+                null,
+                null,
+                found.path(),
+                clock.instant()));
+      }
+    }
+  }
+
+  /** Binds the local lines the apply created to the Odoo lines they came from. */
+  private Map<Long, UUID> adoptNewLines(
+      UUID orderId, PurchaseOrderSnapshot before, RemoteOrder remote, Map<Long, UUID> lineOf) {
+    List<RemoteOrder.Line> unbound =
+        new ArrayList<>(
+            remote.lines().stream().filter(l -> !lineOf.containsKey(l.odooLineId())).toList());
+    Map<Long, UUID> adopted = new HashMap<>();
+    if (unbound.isEmpty()) {
+      return adopted;
+    }
+    List<UUID> known = before.lines().stream().map(PurchaseOrderSnapshot.Line::lineId).toList();
+    PurchaseOrderSnapshot after = reader.find(orderId).orElseThrow();
+    adopted.putAll(match(after, known, unbound));
+    return adopted;
+  }
+
+  /** First-fit on product, quantity and price of the local lines not in {@code known}. */
+  Map<Long, UUID> match(
+      PurchaseOrderSnapshot order, List<UUID> known, List<RemoteOrder.Line> candidates) {
+    Map<Long, UUID> matched = new HashMap<>();
+    List<RemoteOrder.Line> left = new ArrayList<>(candidates);
+    for (PurchaseOrderSnapshot.Line line : order.lines()) {
+      if (known.contains(line.lineId())) {
+        continue;
+      }
+      for (RemoteOrder.Line odoo : left) {
+        if (odoo.productId() == odooProduct(line.productId())
+            && odoo.quantity().compareTo(line.quantity()) == 0) {
+          matched.put(odoo.odooLineId(), line.lineId());
+          left.remove(odoo);
+          break;
+        }
+      }
+    }
+    return matched;
+  }
+
+  long odooProduct(UUID productId) {
+    return catalogue
+        .odooIdOf(new ProductId(productId))
+        .orElseThrow(
+            () -> new OdooMappingException(null, "product " + productId + " has no Odoo id"));
+  }
+}

@@ -1,0 +1,76 @@
+package net.orderbridge.sync.pull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
+import java.time.Duration;
+import net.orderbridge.sync.conflict.ConflictPolicies;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The pull's settings ({@code sync.pull.*}, {@code sync.conflicts}). {@code sync.pull.import} is
+ * read again at every use, so that a change of a Liberty {@code <variable>} (e.g. in {@code
+ * configDropins/overrides}) applies from the next pulled order on, without a restart.
+ */
+@ApplicationScoped
+public class PullSettings {
+  @Inject
+  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
+  Duration interval;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S")
+  Duration overlap;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "500")
+  int pageSize;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.retry-cap", defaultValue = "PT1H")
+  Duration retryCap;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.threads", defaultValue = "4")
+  int threads;
+
+  @Inject
+  @ConfigProperty(name = "sync.pull.import", defaultValue = "all")
+  Provider<String> importMode;
+
+  @Inject
+  @ConfigProperty(name = "sync.conflicts", defaultValue = " ")
+  String policies;
+
+  /** How often the timer polls (and sweeps webhook hints). */
+  public Duration interval() {
+    return interval;
+  }
+
+  /** The longest wait between two retries of an order the pull parked. */
+  public Duration retryCap() {
+    return retryCap;
+  }
+
+  public Duration overlap() {
+    return overlap;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /** How many threads apply the orders of one page (each run of them in one transaction). */
+  public int threads() {
+    return threads;
+  }
+
+  /** See {@link ImportMode}; a value that is none of them fails every import, loudly. */
+  public ImportMode importMode() {
+    return ImportMode.parse(importMode.get());
+  }
+
+  public ConflictPolicies policies() {
+    return ConflictPolicies.parse(policies);
+  }
+}

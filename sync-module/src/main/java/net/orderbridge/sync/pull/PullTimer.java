@@ -1,0 +1,74 @@
+package net.orderbridge.sync.pull;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.orderbridge.sync.schedule.IntervalTimers;
+import net.orderbridge.sync.webhook.CleanWebhookHints;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Polls Odoo every {@code sync.pull.interval} (default 30 s) from a persistent EJB timer, sweeps
+ * webhook hints the fast path left and deletes settled hints past their retention.
+ */
+@Singleton
+@Startup
+public class PullTimer {
+  private static final Logger LOG = Logger.getLogger(PullTimer.class.getName());
+  private static final String NAME = "orderbridge-pull";
+
+  @Resource TimerService timers;
+  @Inject PullPurchaseOrders pull;
+  @Inject ReconcileOdooIds reconciliation;
+  @Inject CleanWebhookHints cleanup;
+
+  /**
+   * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
+   * write_date).
+   */
+  @Inject
+  @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10")
+  int reconcileEvery;
+
+  private int ticks;
+
+  @Inject PullSettings settings;
+
+  @PostConstruct
+  void schedule() {
+    IntervalTimers.keepOne(timers, NAME, settings.interval());
+  }
+
+  /**
+   * One tick: each step in a failure scope of its own, so that no hint, parked order or clean-up
+   * can keep the poll from running (a hint once did, on every tick).
+   */
+  @Timeout
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  void tick(Timer timer) {
+    step("Sweep of webhook hints", () -> pull.processPendingHints(true));
+    step("Pull", pull::pollOnce);
+    step("Retry of parked pulls", pull::retryDueFailures);
+    if (++ticks % Math.max(1, reconcileEvery) == 0) {
+      step("Reconciliation of Odoo ids", reconciliation::reconcile);
+    }
+    step("Clean-up of settled webhook hints", cleanup::deleteSettledHints);
+  }
+
+  private static void step(String name, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException failed) {
+      LOG.log(Level.WARNING, name + " failed; the next tick tries again", failed);
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package net.orderbridge.sync.pull;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.sync.binding.OdooDatabaseGuard;
+import net.orderbridge.sync.odoo.OdooClient;
+
+/**
+ * Finds orders deleted in Odoo. A deletion leaves no {@code write_date} behind, so polling can't
+ * see it: this compares the Odoo ids of our bindings with the ids Odoo still has ({@code
+ * active_test=False}), in chunks, and reports each missing one on the order's sync block ({@value
+ * #STATUS}) and in its audit trail. The local order itself is kept: deleting a buyer's data because
+ * Odoo lost it is a person's decision.
+ */
+@ApplicationScoped
+public class ReconcileOdooIds {
+  static final String STATUS = "DELETED_IN_ODOO";
+  private static final Logger LOG = Logger.getLogger(ReconcileOdooIds.class.getName());
+  private static final int CHUNK = 1000;
+
+  @Inject OdooClient odoo;
+  @Inject BoundOrders bindings;
+  @Inject Event<PurchaseOrderSyncStateChanged> reports;
+  @Inject Clock clock;
+  @Inject OdooDatabaseGuard odooDatabase;
+
+  /** Checks every bound order once; returns the Odoo ids found deleted. */
+  @Transactional
+  public List<Long> reconcile() {
+    odooDatabase.requireSameDatabase();
+    Map<Long, UUID> bound = bindings.live();
+    List<Long> ids = new ArrayList<>(bound.keySet());
+    Set<Long> existing = new HashSet<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      existing.addAll(
+          odoo.search(
+              "purchase.order",
+              List.of(List.of("id", "in", chunk)),
+              0,
+              null,
+              null,
+              Map.of("active_test", false)));
+    }
+    List<Long> deleted = new ArrayList<>();
+    for (Long odooId : ids) {
+      UUID orderId = bound.get(odooId);
+      if (!existing.contains(odooId) && bindings.markDeletedInOdoo(orderId)) {
+        deleted.add(odooId);
+        reports.fire(
+            new PurchaseOrderSyncStateChanged(
+                orderId,
+                STATUS,
+                odooId,
+                null,
+                null,
+                "Odoo no longer has purchase.order " + odooId,
+                clock.instant()));
+      }
+    }
+    if (!deleted.isEmpty()) {
+      LOG.warning(() -> "Orders deleted in Odoo: " + deleted);
+    }
+    return deleted;
+  }
+}

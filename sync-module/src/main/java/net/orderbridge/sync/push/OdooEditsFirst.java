@@ -1,0 +1,72 @@
+package net.orderbridge.sync.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import net.orderbridge.sync.odoo.OdooRecordMissingException;
+import net.orderbridge.sync.pull.OdooPurchaseOrders;
+import net.orderbridge.sync.pull.PullOneOrder;
+import net.orderbridge.sync.pull.RemoteOrder;
+
+/**
+ * Odoo's unseen edits before our update: for the orders whose Odoo {@code write_date} moved since
+ * their binding (the exporter found it in its one read of the batch), reads them in full (two calls
+ * for all of them) and runs the pull's own step on each ({@link PullOneOrder}: three-way merge of
+ * the binding's snapshot, our order and Odoo's, in one transaction). Fields only Odoo changed come
+ * into our order, fields only we changed stay ours to push, and fields both changed become {@code
+ * SyncConflict}s: settled by policy, or waiting for a person, which parks the push. Afterwards the
+ * binding carries Odoo's new {@code write_date}, so the export that follows writes over nothing it
+ * has not seen.
+ */
+@ApplicationScoped
+public class OdooEditsFirst {
+  @Inject OdooPurchaseOrders odoo;
+  @Inject PullOneOrder pull;
+  @Inject PushMetrics metrics;
+
+  /** What the merge left for one order: export it again, park it, or fail this attempt. */
+  record Merged(UUID orderId, PullOneOrder.Outcome outcome, RuntimeException failure) {
+    boolean parked() {
+      return outcome == PullOneOrder.Outcome.CONFLICT;
+    }
+  }
+
+  /**
+   * @param orders local order by Odoo id
+   */
+  List<Merged> merge(Map<Long, UUID> orders) {
+    List<Merged> merged = new ArrayList<>();
+    Map<Long, RemoteOrder> remote = new HashMap<>();
+    try {
+      odoo.find(new ArrayList<>(orders.keySet())).forEach(r -> remote.put(r.odooId(), r));
+    } catch (RuntimeException unread) {
+      orders.values().forEach(id -> merged.add(new Merged(id, null, unread)));
+      return merged;
+    }
+    orders.forEach(
+        (odooId, orderId) -> {
+          RemoteOrder found = remote.get(odooId);
+          if (found == null) {
+            merged.add(new Merged(orderId, null, gone(odooId)));
+            return;
+          }
+          try {
+            PullOneOrder.Outcome outcome = pull.apply(found);
+            metrics.odooEditsMerged(outcome.name());
+            merged.add(new Merged(orderId, outcome, null));
+          } catch (RuntimeException failed) {
+            merged.add(new Merged(orderId, null, failed));
+          }
+        });
+    return merged;
+  }
+
+  private static OdooRecordMissingException gone(long odooId) {
+    return new OdooRecordMissingException(
+        null, "Odoo purchase.order " + odooId + " is gone", "purchase.order");
+  }
+}

@@ -1,0 +1,214 @@
+package net.orderbridge.sync.push;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
+import net.orderbridge.sync.binding.OrderBinding;
+import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.odoo.ErrorType;
+import net.orderbridge.sync.pull.SnapshotAfterPush;
+
+/**
+ * Settles one claimed order after its push, in a transaction of its own: the binding, the outbox
+ * messages and the order's {@code sync} block (through {@link PurchaseOrderSyncStateChanged})
+ * change together.
+ */
+@ApplicationScoped
+public class PushOutcomes {
+  private static final Logger LOG = Logger.getLogger(PushOutcomes.class.getName());
+  static final String CONFLICT = "CONFLICT";
+  static final String ODOO_DATABASE = "ODOO_DATABASE";
+
+  @Inject Outbox outbox;
+  @Inject OrderBindings bindings;
+  @Inject Event<PurchaseOrderSyncStateChanged> states;
+  @Inject Event<PurchaseOrderSyncStatesChanged> manyStates;
+  @Inject Clock clock;
+  @Inject PushSettings settings;
+  @Inject PushMetrics metrics;
+  @Inject CircuitWatch circuit;
+  @Inject SnapshotAfterPush snapshots;
+
+  /**
+   * One order Odoo now has as we pushed it.
+   *
+   * @param binding the binding to keep, empty when the order is gone on both sides
+   * @param order the order as it was pushed: the new agreed base of the three-way merge
+   */
+  public record Synced(
+      OutboxClaim claim, Optional<OrderBinding> binding, Optional<PurchaseOrderSnapshot> order) {}
+
+  /** Settles one pushed order (the caller counts it once this committed). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult synced(Synced pushed) {
+    return settle(List.of(pushed)).get(0);
+  }
+
+  /**
+   * Settles many pushed orders in one transaction, a few statements for all their bindings and
+   * messages: when it fails, none is settled, and the caller settles them one by one. The caller
+   * counts them once this committed.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<SyncResult> syncedAll(List<Synced> pushed) {
+    return settle(pushed);
+  }
+
+  private List<SyncResult> settle(List<Synced> pushed) {
+    odooAnswered();
+    List<OrderBinding> kept = new ArrayList<>();
+    for (Synced s : pushed) {
+      s.binding().ifPresentOrElse(kept::add, () -> bindings.remove(s.claim().orderId()));
+    }
+    bindings.storeAll(kept);
+    outbox.completeAll(pushed.stream().map(Synced::claim).toList());
+    Instant now = clock.instant();
+    List<SyncResult> results = new ArrayList<>();
+    List<PurchaseOrderSnapshot> agreed = new ArrayList<>();
+    List<PurchaseOrderSyncStateChanged> reports = new ArrayList<>();
+    for (Synced s : pushed) {
+      UUID orderId = s.claim().orderId();
+      OrderBinding b = s.binding().orElse(null);
+      if (b != null) {
+        s.order().ifPresent(agreed::add);
+        reports.add(
+            new PurchaseOrderSyncStateChanged(
+                orderId, "SYNCED", b.odooId(), b.odooName(), now, null, now));
+      }
+      results.add(
+          new SyncResult(
+              orderId,
+              "SYNCED",
+              b == null ? null : b.odooId(),
+              b == null ? null : b.odooName(),
+              null,
+              null));
+    }
+    snapshots.pushed(agreed);
+    manyStates.fire(new PurchaseOrderSyncStatesChanged(reports));
+    return results;
+  }
+
+  /**
+   * The order's push waits: Odoo changed fields that we changed too, and a person must choose (the
+   * open {@code SyncConflict} keeps the claim query away from the order until then). No attempt is
+   * counted; nothing was sent.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult parked(OutboxClaim claim) {
+    odooAnswered();
+    Instant now = clock.instant();
+    String why = "Odoo changed the same fields; waits for the conflict to be resolved";
+    outbox.retryLater(claim, now, false, CONFLICT, why);
+    metrics.parked();
+    LOG.info(() -> "Push of order " + claim.orderId() + " parked: " + why);
+    states.fire(
+        new PurchaseOrderSyncStateChanged(claim.orderId(), CONFLICT, null, null, null, why, now));
+    return new SyncResult(claim.orderId(), CONFLICT, null, null, CONFLICT, why);
+  }
+
+  /**
+   * The order's push waits because another Odoo database answers than the one its binding belongs
+   * to: nothing was sent, no attempt is counted, the message says why; it is tried again after
+   * {@code sync.push.deferral} (and at once after an operator's re-bind).
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult held(OutboxClaim claim, String why) {
+    outbox.retryLater(claim, clock.instant().plus(settings.deferral()), false, ODOO_DATABASE, why);
+    return new SyncResult(claim.orderId(), "DEFERRED", null, null, ODOO_DATABASE, why);
+  }
+
+  /**
+   * When Odoo answers again after the circuit was open, the orders whose retries its outage pushed
+   * back (exponential backoff, up to {@code sync.push.backoff.cap}) are due at once.
+   */
+  private void odooAnswered() {
+    if (circuit.answered()) {
+      int due = outbox.transientDueNow();
+      LOG.info(() -> "Odoo answers again; " + due + " messages waiting out a backoff are due now");
+    }
+  }
+
+  /**
+   * A failed push. Transient failures back off exponentially and end in a dead letter after {@code
+   * sync.push.max-attempts}, but an outage of Odoo costs no attempt once the circuit has opened: a
+   * transient failure while no call has been answered since (a half-open probe that failed again)
+   * waits out the backoff it had reached and keeps its count, so that an outage of any length grows
+   * the backlog and dead-letters nothing. Only failures while Odoo answers others count.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public SyncResult failed(OutboxClaim claim, PushFailure failure) {
+    Instant now = clock.instant();
+    metrics.failed(failure);
+    String type = failure.type().name();
+    if (failure.circuitOpen()) {
+      circuit.opened();
+    }
+    boolean outage =
+        !failure.deferred()
+            && failure.type() == ErrorType.TRANSIENT
+            && CircuitWatch.OPEN.equals(circuit.state());
+    LOG.log(
+        failure.deferred() || outage ? Level.FINE : Level.WARNING,
+        "Push of order {0} failed ({1}{2}, attempt {3}): {4}",
+        new Object[] {
+          claim.orderId(),
+          type,
+          failure.deferred() ? ", deferred" : outage ? ", Odoo out, not counted" : "",
+          claim.attempts() + 1,
+          failure.message()
+        });
+    if (failure.deferred()) {
+      outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
+      return result(claim, "DEFERRED", failure);
+    }
+    if (outage) {
+      outbox.retryLater(claim, now.plus(backoff(claim.attempts())), false, type, failure.message());
+      report(claim, "RETRYING", failure, now);
+      return result(claim, "RETRYING", failure);
+    }
+    if (failure.endsRetries(claim.attempts(), settings.maxAttempts())) {
+      outbox.deadLetter(claim, type, failure.message());
+      metrics.deadLettered();
+      LOG.log(
+          Level.SEVERE,
+          "Push of order {0} dead-lettered after {1} attempt(s), {2}: {3}",
+          new Object[] {claim.orderId(), claim.attempts() + 1, type, failure.message()});
+      report(claim, "FAILED", failure, now);
+      return result(claim, "FAILED", failure);
+    }
+    outbox.retryLater(
+        claim, now.plus(backoff(claim.attempts() + 1)), true, type, failure.message());
+    report(claim, "RETRYING", failure, now);
+    return result(claim, "RETRYING", failure);
+  }
+
+  private Duration backoff(int attempt) {
+    return settings.backoff().delay(Math.max(attempt, 1), ThreadLocalRandom.current()::nextDouble);
+  }
+
+  private void report(OutboxClaim claim, String status, PushFailure failure, Instant now) {
+    states.fire(
+        new PurchaseOrderSyncStateChanged(
+            claim.orderId(), status, null, null, null, failure.message(), now));
+  }
+
+  private static SyncResult result(OutboxClaim claim, String status, PushFailure failure) {
+    return new SyncResult(
+        claim.orderId(), status, null, null, failure.type().name(), failure.message());
+  }
+}

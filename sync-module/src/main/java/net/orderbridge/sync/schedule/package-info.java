@@ -1,0 +1,2 @@
+/** The interval timers shared by the push and pull timers. */
+package net.orderbridge.sync.schedule;

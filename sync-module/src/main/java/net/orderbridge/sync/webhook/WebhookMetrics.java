@@ -1,0 +1,34 @@
+package net.orderbridge.sync.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Webhook hints received, accepted and rejected ({@code webhook_hints_total{outcome=…}}), and the
+ * rejected ones by reason ({@code webhook_hints_refused_total{reason=…}}: off, address, token,
+ * too-large, signature, timestamp, stopped, invalid, full).
+ */
+@ApplicationScoped
+public class WebhookMetrics {
+  private static final String NAME = "webhook_hints_total";
+
+  @Inject MetricRegistry metrics;
+
+  public void received() {
+    metrics.counter(NAME, new Tag("outcome", "received")).inc();
+  }
+
+  public void accepted() {
+    metrics.counter(NAME, new Tag("outcome", "accepted")).inc();
+  }
+
+  public void refused(WebhookRefused.Reason reason) {
+    metrics.counter("webhook.hints.refused", new Tag("reason", reason.tag())).inc();
+  }
+
+  public void rejected() {
+    metrics.counter(NAME, new Tag("outcome", "rejected")).inc();
+  }
+}
