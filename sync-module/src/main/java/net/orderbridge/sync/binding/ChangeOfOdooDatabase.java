@@ -13,8 +13,19 @@ import java.util.logging.Logger;
 public class ChangeOfOdooDatabase {
   private static final Logger LOG = Logger.getLogger(ChangeOfOdooDatabase.class.getName());
 
-  @Inject OdooDatabaseProbe odoo;
-  @Inject OdooDatabases databases;
+  private final OdooDatabaseProbe odoo;
+  private final OdooDatabases databases;
+
+  @Inject
+  public ChangeOfOdooDatabase(OdooDatabaseProbe odoo, OdooDatabases databases) {
+    this.odoo = odoo;
+    this.databases = databases;
+  }
+
+  /** For CDI's client proxy. */
+  protected ChangeOfOdooDatabase() {
+    this(null, null);
+  }
 
   /** What the decision did. */
   public record Decision(String decision, String database, int ordersQueued, String by) {}

@@ -15,7 +15,17 @@ import net.orderbridge.sync.persistence.Sql;
 @ApplicationScoped
 @Transactional
 public class JdbcOdooDatabases implements OdooDatabases {
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JdbcOdooDatabases(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcOdooDatabases() {
+    this(null);
+  }
 
   @Override
   public Optional<Recorded> recorded() {

@@ -25,7 +25,17 @@ import net.orderbridge.sync.persistence.Sql;
 @Transactional
 public class JdbcOrderBindings implements OrderBindings {
 
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JdbcOrderBindings(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcOrderBindings() {
+    this(null);
+  }
 
   @Override
   public Map<UUID, OrderBinding> findAll(Collection<UUID> orderIds) {

@@ -18,7 +18,17 @@ public class OdooDatabaseCheckOnStart {
   private static final Logger LOG = Logger.getLogger(OdooDatabaseCheckOnStart.class.getName());
 
   @Resource ManagedExecutorService executor;
-  @Inject OdooDatabaseGuard guard;
+  private final OdooDatabaseGuard guard;
+
+  @Inject
+  public OdooDatabaseCheckOnStart(OdooDatabaseGuard guard) {
+    this.guard = guard;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooDatabaseCheckOnStart() {
+    this(null);
+  }
 
   void started(@Observes SchemasMigrated migrated) {
     executor.execute(

@@ -24,9 +24,22 @@ import net.orderbridge.sync.binding.OdooDatabases.Recorded;
 public class OdooDatabaseGuard {
   private static final Logger LOG = Logger.getLogger(OdooDatabaseGuard.class.getName());
 
-  @Inject OdooDatabaseProbe odoo;
-  @Inject OdooDatabases databases;
-  @Inject OdooDatabaseMetrics metrics;
+  private final OdooDatabaseProbe odoo;
+  private final OdooDatabases databases;
+  private final OdooDatabaseMetrics metrics;
+
+  @Inject
+  public OdooDatabaseGuard(
+      OdooDatabaseProbe odoo, OdooDatabases databases, OdooDatabaseMetrics metrics) {
+    this.odoo = odoo;
+    this.databases = databases;
+    this.metrics = metrics;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooDatabaseGuard() {
+    this(null, null, null);
+  }
 
   /** Throws {@link OdooDatabaseChangedException} unless the recorded database answers. */
   public void requireSameDatabase() {

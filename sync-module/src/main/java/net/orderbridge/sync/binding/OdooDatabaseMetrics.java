@@ -11,8 +11,19 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  */
 @ApplicationScoped
 public class OdooDatabaseMetrics {
-  @Inject MetricRegistry registry;
-  @Inject OdooDatabases databases;
+  private final MetricRegistry registry;
+  private final OdooDatabases databases;
+
+  @Inject
+  public OdooDatabaseMetrics(MetricRegistry registry, OdooDatabases databases) {
+    this.registry = registry;
+    this.databases = databases;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooDatabaseMetrics() {
+    this(null, null);
+  }
 
   @PostConstruct
   void gauge() {

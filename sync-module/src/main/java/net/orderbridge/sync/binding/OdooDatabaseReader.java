@@ -19,8 +19,19 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class OdooDatabaseReader implements OdooDatabaseProbe {
-  @Inject OdooClient odoo;
-  @Inject Config config;
+  private final OdooClient odoo;
+  private final Config config;
+
+  @Inject
+  public OdooDatabaseReader(OdooClient odoo, Config config) {
+    this.odoo = odoo;
+    this.config = config;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooDatabaseReader() {
+    this(null, null);
+  }
 
   /**
    * Set once Odoo refused the uuid: it is not asked again until a restart, so that a refusal on

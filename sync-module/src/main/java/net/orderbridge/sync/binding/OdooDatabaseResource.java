@@ -23,9 +23,23 @@ import net.orderbridge.sync.push.PushDrain;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SYNC_OPERATOR)
 public class OdooDatabaseResource {
-  @Inject OdooDatabaseGuard guard;
-  @Inject ChangeOfOdooDatabase change;
-  @Inject PushDrain drain;
+  private final OdooDatabaseGuard guard;
+  private final ChangeOfOdooDatabase change;
+  private final PushDrain drain;
+
+  @Inject
+  public OdooDatabaseResource(
+      OdooDatabaseGuard guard, ChangeOfOdooDatabase change, PushDrain drain) {
+    this.guard = guard;
+    this.change = change;
+    this.drain = drain;
+  }
+
+  /** For CDI's client proxy. */
+  public OdooDatabaseResource() {
+    this(null, null, null);
+  }
+
   @Context SecurityContext caller;
 
   @GET

@@ -11,7 +11,17 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class ConflictMetrics {
-  @Inject MetricRegistry registry;
+  private final MetricRegistry registry;
+
+  @Inject
+  public ConflictMetrics(MetricRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** For CDI's client proxy. */
+  protected ConflictMetrics() {
+    this(null);
+  }
 
   /**
    * A conflict was found in a field group; one settled by its policy at once counts as resolved.

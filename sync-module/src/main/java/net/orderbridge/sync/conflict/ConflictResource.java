@@ -71,8 +71,20 @@ public class ConflictResource {
   /** A merged value becomes an order's field (at most notes: 4000 characters Odoo can carry). */
   private static final TextLimit MERGED_VALUE = new TextLimit(4000, true);
 
-  @Inject SyncConflicts conflicts;
-  @Inject ResolveConflict resolve;
+  private final SyncConflicts conflicts;
+  private final ResolveConflict resolve;
+
+  @Inject
+  public ConflictResource(SyncConflicts conflicts, ResolveConflict resolve) {
+    this.conflicts = conflicts;
+    this.resolve = resolve;
+  }
+
+  /** For CDI's client proxy. */
+  public ConflictResource() {
+    this(null, null);
+  }
+
   @Context SecurityContext caller;
 
   @GET

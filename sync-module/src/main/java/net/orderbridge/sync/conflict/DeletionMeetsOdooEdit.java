@@ -23,10 +23,24 @@ import net.orderbridge.sync.pull.PullSettings;
  */
 @ApplicationScoped
 public class DeletionMeetsOdooEdit {
-  @Inject SyncConflicts conflicts;
-  @Inject OrderBindings bindings;
-  @Inject PullSettings settings;
-  @Inject Clock clock;
+  private final SyncConflicts conflicts;
+  private final OrderBindings bindings;
+  private final PullSettings settings;
+  private final Clock clock;
+
+  @Inject
+  public DeletionMeetsOdooEdit(
+      SyncConflicts conflicts, OrderBindings bindings, PullSettings settings, Clock clock) {
+    this.conflicts = conflicts;
+    this.bindings = bindings;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy. */
+  protected DeletionMeetsOdooEdit() {
+    this(null, null, null, null);
+  }
 
   /** What the push does next with the deleted order. */
   public enum Next {

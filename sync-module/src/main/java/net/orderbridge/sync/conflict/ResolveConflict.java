@@ -26,16 +26,45 @@ import net.orderbridge.sync.pull.PullState;
  */
 @ApplicationScoped
 public class ResolveConflict {
-  @Inject SyncConflicts conflicts;
-  @Inject PurchaseOrderReader reader;
-  @Inject LocalChanges changes;
-  @Inject PullState state;
-  @Inject net.orderbridge.supplier.api.Catalogue catalogue;
-  @Inject ConflictMetrics metrics;
-  @Inject Event<PurchaseOrderEvent> events;
-  @Inject Clock clock;
-  @Inject Event<SyncOutcome> outcomes;
-  @Inject DeletionMeetsOdooEdit deletions;
+  private final SyncConflicts conflicts;
+  private final PurchaseOrderReader reader;
+  private final LocalChanges changes;
+  private final PullState state;
+  private final net.orderbridge.supplier.api.Catalogue catalogue;
+  private final ConflictMetrics metrics;
+  private final Event<PurchaseOrderEvent> events;
+  private final Clock clock;
+  private final Event<SyncOutcome> outcomes;
+  private final DeletionMeetsOdooEdit deletions;
+
+  @Inject
+  public ResolveConflict(
+      SyncConflicts conflicts,
+      PurchaseOrderReader reader,
+      LocalChanges changes,
+      PullState state,
+      net.orderbridge.supplier.api.Catalogue catalogue,
+      ConflictMetrics metrics,
+      Event<PurchaseOrderEvent> events,
+      Clock clock,
+      Event<SyncOutcome> outcomes,
+      DeletionMeetsOdooEdit deletions) {
+    this.conflicts = conflicts;
+    this.reader = reader;
+    this.changes = changes;
+    this.state = state;
+    this.catalogue = catalogue;
+    this.metrics = metrics;
+    this.events = events;
+    this.clock = clock;
+    this.outcomes = outcomes;
+    this.deletions = deletions;
+  }
+
+  /** For CDI's client proxy. */
+  protected ResolveConflict() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
 
   @Transactional
   public SyncConflict resolve(long id, SyncConflict.Choice choice, String merged, String by) {

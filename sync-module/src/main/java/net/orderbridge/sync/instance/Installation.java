@@ -13,7 +13,18 @@ import net.orderbridge.sync.persistence.Sql;
  */
 @ApplicationScoped
 public class Installation {
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public Installation(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected Installation() {
+    this(null);
+  }
+
   private volatile String id;
 
   /** A short random id, such as {@code 3f9a2c1d7b}. */

@@ -34,9 +34,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InstanceIdentity {
   static final int MAX_LENGTH = 255;
 
+  private final Optional<String> configured;
+
   @Inject
-  @ConfigProperty(name = "sync.instance.id")
-  Optional<String> configured;
+  public InstanceIdentity(@ConfigProperty(name = "sync.instance.id") Optional<String> configured) {
+    this.configured = configured;
+  }
+
+  /** For CDI's client proxy. */
+  protected InstanceIdentity() {
+    this(null);
+  }
 
   private String id;
 

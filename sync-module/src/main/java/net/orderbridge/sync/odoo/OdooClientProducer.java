@@ -12,7 +12,17 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class OdooClientProducer {
-  @Inject Config config;
+  private final Config config;
+
+  @Inject
+  public OdooClientProducer(Config config) {
+    this.config = config;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooClientProducer() {
+    this(null);
+  }
 
   @Produces
   @ApplicationScoped

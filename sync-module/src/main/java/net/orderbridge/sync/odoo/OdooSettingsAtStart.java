@@ -28,7 +28,17 @@ public class OdooSettingsAtStart {
   // a startup singleton, not a CDI observer: a CDI Startup observer that throws stops only the WAR
   // (CWWKZ0106E) while the EJB modules, timers included, run on; a failed startup singleton stops
   // the whole application (CWWKZ0002E)
-  @Inject Config config;
+  private final Config config;
+
+  @Inject
+  public OdooSettingsAtStart(Config config) {
+    this.config = config;
+  }
+
+  /** For the EJB container. */
+  public OdooSettingsAtStart() {
+    this(null);
+  }
 
   @PostConstruct
   void check() {

@@ -23,7 +23,17 @@ public class JdbcPullFailures implements PullFailures {
   private static final String COLUMNS =
       "odoo_id, write_date, attempts, reason, first_failed_at, last_failed_at, next_attempt_at";
 
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JdbcPullFailures(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcPullFailures() {
+    this(null);
+  }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)

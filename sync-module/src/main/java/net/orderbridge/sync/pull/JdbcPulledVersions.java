@@ -16,7 +16,17 @@ import net.orderbridge.sync.persistence.Sql;
 @Transactional
 public class JdbcPulledVersions implements PulledVersions {
 
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JdbcPulledVersions(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcPulledVersions() {
+    this(null);
+  }
 
   @Override
   public Map<Long, Version> find(Collection<Long> odooIds) {

@@ -32,7 +32,17 @@ public class JpaPullState implements PullState {
   @PersistenceContext(unitName = "sync")
   EntityManager entities;
 
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JpaPullState(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JpaPullState() {
+    this(null);
+  }
 
   @Override
   public Optional<Cursor> cursor() {

@@ -21,8 +21,19 @@ import net.orderbridge.sync.conflict.SyncedFields;
  */
 @ApplicationScoped
 public class LocalChanges {
-  @Inject RemoteOrderChanges orders;
-  @Inject net.orderbridge.supplier.api.Catalogue catalogue;
+  private final RemoteOrderChanges orders;
+  private final net.orderbridge.supplier.api.Catalogue catalogue;
+
+  @Inject
+  public LocalChanges(RemoteOrderChanges orders, net.orderbridge.supplier.api.Catalogue catalogue) {
+    this.orders = orders;
+    this.catalogue = catalogue;
+  }
+
+  /** For CDI's client proxy. */
+  protected LocalChanges() {
+    this(null, null);
+  }
 
   /**
    * @param current the order's fields now

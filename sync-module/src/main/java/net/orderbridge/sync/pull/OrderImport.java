@@ -41,16 +41,45 @@ import net.orderbridge.sync.outcome.SyncOutcome;
 public class OrderImport {
   private static final Logger LOG = Logger.getLogger(OrderImport.class.getName());
 
-  @Inject PullState state;
-  @Inject PullSettings settings;
-  @Inject Catalogue catalogue;
-  @Inject RemoteOrderChanges orders;
-  @Inject PurchaseOrderReader reader;
-  @Inject OrderBindings bindings;
-  @Inject PulledVersions versions;
-  @Inject PullMetrics metrics;
-  @Inject Clock clock;
-  @Inject Event<SyncOutcome> outcomes;
+  private final PullState state;
+  private final PullSettings settings;
+  private final Catalogue catalogue;
+  private final RemoteOrderChanges orders;
+  private final PurchaseOrderReader reader;
+  private final OrderBindings bindings;
+  private final PulledVersions versions;
+  private final PullMetrics metrics;
+  private final Clock clock;
+  private final Event<SyncOutcome> outcomes;
+
+  @Inject
+  public OrderImport(
+      PullState state,
+      PullSettings settings,
+      Catalogue catalogue,
+      RemoteOrderChanges orders,
+      PurchaseOrderReader reader,
+      OrderBindings bindings,
+      PulledVersions versions,
+      PullMetrics metrics,
+      Clock clock,
+      Event<SyncOutcome> outcomes) {
+    this.state = state;
+    this.settings = settings;
+    this.catalogue = catalogue;
+    this.orders = orders;
+    this.reader = reader;
+    this.bindings = bindings;
+    this.versions = versions;
+    this.metrics = metrics;
+    this.clock = clock;
+    this.outcomes = outcomes;
+  }
+
+  /** For CDI's client proxy. */
+  protected OrderImport() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
 
   PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
     if (remote.origin() != null && state.isOurKey(remote.origin())) {

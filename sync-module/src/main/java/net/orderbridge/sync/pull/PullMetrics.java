@@ -19,7 +19,18 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class PullMetrics {
-  @Inject MetricRegistry registry;
+  private final MetricRegistry registry;
+
+  @Inject
+  public PullMetrics(MetricRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** For CDI's client proxy. */
+  protected PullMetrics() {
+    this(null);
+  }
+
   private final AtomicReference<Instant> newest = new AtomicReference<>();
 
   @PostConstruct

@@ -49,19 +49,54 @@ public class PullOneOrder {
     SKIPPED
   }
 
-  @Inject PullState state;
-  @Inject OrderBindings bindings;
-  @Inject PurchaseOrderReader reader;
-  @Inject LocalChanges changes;
-  @Inject Catalogue catalogue;
-  @Inject SyncConflicts conflicts;
-  @Inject PullSettings settings;
-  @Inject PullMetrics metrics;
-  @Inject ConflictMetrics conflictMetrics;
-  @Inject OrderImport imports;
-  @Inject PulledVersions versions;
-  @Inject Clock clock;
-  @Inject Event<SyncOutcome> outcomes;
+  private final PullState state;
+  private final OrderBindings bindings;
+  private final PurchaseOrderReader reader;
+  private final LocalChanges changes;
+  private final Catalogue catalogue;
+  private final SyncConflicts conflicts;
+  private final PullSettings settings;
+  private final PullMetrics metrics;
+  private final ConflictMetrics conflictMetrics;
+  private final OrderImport imports;
+  private final PulledVersions versions;
+  private final Clock clock;
+  private final Event<SyncOutcome> outcomes;
+
+  @Inject
+  public PullOneOrder(
+      PullState state,
+      OrderBindings bindings,
+      PurchaseOrderReader reader,
+      LocalChanges changes,
+      Catalogue catalogue,
+      SyncConflicts conflicts,
+      PullSettings settings,
+      PullMetrics metrics,
+      ConflictMetrics conflictMetrics,
+      OrderImport imports,
+      PulledVersions versions,
+      Clock clock,
+      Event<SyncOutcome> outcomes) {
+    this.state = state;
+    this.bindings = bindings;
+    this.reader = reader;
+    this.changes = changes;
+    this.catalogue = catalogue;
+    this.conflicts = conflicts;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.conflictMetrics = conflictMetrics;
+    this.imports = imports;
+    this.versions = versions;
+    this.clock = clock;
+    this.outcomes = outcomes;
+  }
+
+  /** For CDI's client proxy. */
+  protected PullOneOrder() {
+    this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
 
   /** One order, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -29,15 +29,42 @@ import net.orderbridge.sync.webhook.WebhookHints;
 public class PullPurchaseOrders {
   private static final Logger LOG = Logger.getLogger(PullPurchaseOrders.class.getName());
 
-  @Inject OdooPurchaseOrders odoo;
-  @Inject PulledOrders orders;
-  @Inject PullState state;
-  @Inject PullSettings settings;
-  @Inject PullMetrics metrics;
-  @Inject PulledVersions versions;
-  @Inject PullFailures failures;
-  @Inject java.time.Clock clock;
-  @Inject OdooDatabaseGuard odooDatabase;
+  private final OdooPurchaseOrders odoo;
+  private final PulledOrders orders;
+  private final PullState state;
+  private final PullSettings settings;
+  private final PullMetrics metrics;
+  private final PulledVersions versions;
+  private final PullFailures failures;
+  private final java.time.Clock clock;
+  private final OdooDatabaseGuard odooDatabase;
+
+  @Inject
+  public PullPurchaseOrders(
+      OdooPurchaseOrders odoo,
+      PulledOrders orders,
+      PullState state,
+      PullSettings settings,
+      PullMetrics metrics,
+      PulledVersions versions,
+      PullFailures failures,
+      java.time.Clock clock,
+      OdooDatabaseGuard odooDatabase) {
+    this.odoo = odoo;
+    this.orders = orders;
+    this.state = state;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.versions = versions;
+    this.failures = failures;
+    this.clock = clock;
+    this.odooDatabase = odooDatabase;
+  }
+
+  /** For CDI's client proxy. */
+  protected PullPurchaseOrders() {
+    this(null, null, null, null, null, null, null, null, null);
+  }
 
   private final ReentrantLock polling = new ReentrantLock();
 

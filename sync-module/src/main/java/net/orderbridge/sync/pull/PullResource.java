@@ -28,9 +28,22 @@ public class PullResource {
   /** What one order's pull did. */
   public record PulledOrderView(long odooId, String outcome) {}
 
-  @Inject PullPurchaseOrders pull;
-  @Inject ReconcileOdooIds reconciliation;
-  @Inject PullFailures failures;
+  private final PullPurchaseOrders pull;
+  private final ReconcileOdooIds reconciliation;
+  private final PullFailures failures;
+
+  @Inject
+  public PullResource(
+      PullPurchaseOrders pull, ReconcileOdooIds reconciliation, PullFailures failures) {
+    this.pull = pull;
+    this.reconciliation = reconciliation;
+    this.failures = failures;
+  }
+
+  /** For CDI's client proxy. */
+  public PullResource() {
+    this(null, null, null);
+  }
 
   /** What the id reconciliation found. */
   public record ReconciliationView(List<Long> deletedInOdoo) {}

@@ -14,33 +14,42 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PullSettings {
-  @Inject
-  @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S")
-  Duration interval;
+  private final Duration interval;
+
+  private final Duration overlap;
+
+  private final int pageSize;
+
+  private final Duration retryCap;
+
+  private final int threads;
+
+  private final Provider<String> importMode;
+
+  private final String policies;
 
   @Inject
-  @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S")
-  Duration overlap;
+  public PullSettings(
+      @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S") Duration interval,
+      @ConfigProperty(name = "sync.pull.overlap", defaultValue = "PT150S") Duration overlap,
+      @ConfigProperty(name = "sync.pull.page-size", defaultValue = "500") int pageSize,
+      @ConfigProperty(name = "sync.pull.retry-cap", defaultValue = "PT1H") Duration retryCap,
+      @ConfigProperty(name = "sync.pull.threads", defaultValue = "4") int threads,
+      @ConfigProperty(name = "sync.pull.import", defaultValue = "all") Provider<String> importMode,
+      @ConfigProperty(name = "sync.conflicts", defaultValue = " ") String policies) {
+    this.interval = interval;
+    this.overlap = overlap;
+    this.pageSize = pageSize;
+    this.retryCap = retryCap;
+    this.threads = threads;
+    this.importMode = importMode;
+    this.policies = policies;
+  }
 
-  @Inject
-  @ConfigProperty(name = "sync.pull.page-size", defaultValue = "500")
-  int pageSize;
-
-  @Inject
-  @ConfigProperty(name = "sync.pull.retry-cap", defaultValue = "PT1H")
-  Duration retryCap;
-
-  @Inject
-  @ConfigProperty(name = "sync.pull.threads", defaultValue = "4")
-  int threads;
-
-  @Inject
-  @ConfigProperty(name = "sync.pull.import", defaultValue = "all")
-  Provider<String> importMode;
-
-  @Inject
-  @ConfigProperty(name = "sync.conflicts", defaultValue = " ")
-  String policies;
+  /** For CDI's client proxy. */
+  protected PullSettings() {
+    this(null, null, 0, null, 0, null, null);
+  }
 
   /** How often the timer polls (and sweeps webhook hints). */
   public Duration interval() {

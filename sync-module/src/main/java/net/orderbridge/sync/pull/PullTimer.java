@@ -27,21 +27,38 @@ public class PullTimer {
   private static final String NAME = "orderbridge-pull";
 
   @Resource TimerService timers;
-  @Inject PullPurchaseOrders pull;
-  @Inject ReconcileOdooIds reconciliation;
-  @Inject CleanWebhookHints cleanup;
+  private final PullPurchaseOrders pull;
+  private final ReconcileOdooIds reconciliation;
+  private final CleanWebhookHints cleanup;
 
   /**
    * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
    * write_date).
    */
-  @Inject
-  @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10")
-  int reconcileEvery;
+  private final int reconcileEvery;
 
   private int ticks;
 
-  @Inject PullSettings settings;
+  private final PullSettings settings;
+
+  @Inject
+  public PullTimer(
+      PullPurchaseOrders pull,
+      ReconcileOdooIds reconciliation,
+      CleanWebhookHints cleanup,
+      @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10") int reconcileEvery,
+      PullSettings settings) {
+    this.pull = pull;
+    this.reconciliation = reconciliation;
+    this.cleanup = cleanup;
+    this.reconcileEvery = reconcileEvery;
+    this.settings = settings;
+  }
+
+  /** For the EJB container. */
+  public PullTimer() {
+    this(null, null, null, 0, null);
+  }
 
   @PostConstruct
   void schedule() {

@@ -33,12 +33,34 @@ public class PulledOrders {
   /** Fewer orders than this are not worth a thread of their own. */
   private static final int MIN_RUN = 10;
 
-  @Inject PullOneOrder one;
-  @Inject PulledVersions versions;
-  @Inject PullSettings settings;
-  @Inject PullMetrics metrics;
-  @Inject PullFailures failures;
-  @Inject Clock clock;
+  private final PullOneOrder one;
+  private final PulledVersions versions;
+  private final PullSettings settings;
+  private final PullMetrics metrics;
+  private final PullFailures failures;
+  private final Clock clock;
+
+  @Inject
+  public PulledOrders(
+      PullOneOrder one,
+      PulledVersions versions,
+      PullSettings settings,
+      PullMetrics metrics,
+      PullFailures failures,
+      Clock clock) {
+    this.one = one;
+    this.versions = versions;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.failures = failures;
+    this.clock = clock;
+  }
+
+  /** For CDI's client proxy. */
+  protected PulledOrders() {
+    this(null, null, null, null, null, null);
+  }
+
   @Resource ManagedExecutorService executor;
 
   /**

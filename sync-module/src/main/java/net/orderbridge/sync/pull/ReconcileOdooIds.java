@@ -29,11 +29,30 @@ public class ReconcileOdooIds {
   private static final Logger LOG = Logger.getLogger(ReconcileOdooIds.class.getName());
   private static final int CHUNK = 1000;
 
-  @Inject OdooClient odoo;
-  @Inject BoundOrders bindings;
-  @Inject Event<PurchaseOrderSyncStateChanged> reports;
-  @Inject Clock clock;
-  @Inject OdooDatabaseGuard odooDatabase;
+  private final OdooClient odoo;
+  private final BoundOrders bindings;
+  private final Event<PurchaseOrderSyncStateChanged> reports;
+  private final Clock clock;
+  private final OdooDatabaseGuard odooDatabase;
+
+  @Inject
+  public ReconcileOdooIds(
+      OdooClient odoo,
+      BoundOrders bindings,
+      Event<PurchaseOrderSyncStateChanged> reports,
+      Clock clock,
+      OdooDatabaseGuard odooDatabase) {
+    this.odoo = odoo;
+    this.bindings = bindings;
+    this.reports = reports;
+    this.clock = clock;
+    this.odooDatabase = odooDatabase;
+  }
+
+  /** For CDI's client proxy. */
+  protected ReconcileOdooIds() {
+    this(null, null, null, null, null);
+  }
 
   /** Checks every bound order once; returns the Odoo ids found deleted. */
   @Transactional

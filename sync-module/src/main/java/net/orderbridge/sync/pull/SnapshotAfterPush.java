@@ -21,8 +21,19 @@ import net.orderbridge.sync.conflict.SyncedFields;
  */
 @ApplicationScoped
 public class SnapshotAfterPush {
-  @Inject PullState state;
-  @Inject Catalogue catalogue;
+  private final PullState state;
+  private final Catalogue catalogue;
+
+  @Inject
+  public SnapshotAfterPush(PullState state, Catalogue catalogue) {
+    this.state = state;
+    this.catalogue = catalogue;
+  }
+
+  /** For CDI's client proxy. */
+  protected SnapshotAfterPush() {
+    this(null, null);
+  }
 
   /** The snapshots of the pushed orders, in one statement. */
   public void pushed(Collection<PurchaseOrderSnapshot> orders) {

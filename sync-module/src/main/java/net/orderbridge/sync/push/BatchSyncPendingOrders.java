@@ -47,16 +47,45 @@ public class BatchSyncPendingOrders {
   private static final String CHANGED_AGAIN =
       "Odoo changed the order again while its edits were merged; next attempt merges again";
 
-  @Inject Outbox outbox;
-  @Inject OrderBindings bindings;
-  @Inject PurchaseOrderReader orders;
-  @Inject OrderExporter exporter;
-  @Inject PushOutcomes outcomes;
-  @Inject PushMetrics metrics;
-  @Inject PushSettings settings;
-  @Inject OdooEditsFirst odooEdits;
-  @Inject OdooDatabaseGuard odooDatabase;
-  @Inject DeletionMeetsOdooEdit deletions;
+  private final Outbox outbox;
+  private final OrderBindings bindings;
+  private final PurchaseOrderReader orders;
+  private final OrderExporter exporter;
+  private final PushOutcomes outcomes;
+  private final PushMetrics metrics;
+  private final PushSettings settings;
+  private final OdooEditsFirst odooEdits;
+  private final OdooDatabaseGuard odooDatabase;
+  private final DeletionMeetsOdooEdit deletions;
+
+  @Inject
+  public BatchSyncPendingOrders(
+      Outbox outbox,
+      OrderBindings bindings,
+      PurchaseOrderReader orders,
+      OrderExporter exporter,
+      PushOutcomes outcomes,
+      PushMetrics metrics,
+      PushSettings settings,
+      OdooEditsFirst odooEdits,
+      OdooDatabaseGuard odooDatabase,
+      DeletionMeetsOdooEdit deletions) {
+    this.outbox = outbox;
+    this.bindings = bindings;
+    this.orders = orders;
+    this.exporter = exporter;
+    this.outcomes = outcomes;
+    this.metrics = metrics;
+    this.settings = settings;
+    this.odooEdits = odooEdits;
+    this.odooDatabase = odooDatabase;
+    this.deletions = deletions;
+  }
+
+  /** For CDI's client proxy. */
+  protected BatchSyncPendingOrders() {
+    this(null, null, null, null, null, null, null, null, null, null);
+  }
 
   /** One batch of up to {@code sync.push.batch-size} orders. */
   public BatchSyncResult batchSyncPendingOrders() {

@@ -28,17 +28,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CleanOutbox {
   private static final Logger LOG = Logger.getLogger(CleanOutbox.class.getName());
 
-  @Inject Outbox outbox;
-  @Inject Clock clock;
-  @Inject PushMetrics metrics;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final PushMetrics metrics;
+
+  private final Duration retention;
+
+  private final int chunkSize;
 
   @Inject
-  @ConfigProperty(name = "sync.outbox.retention", defaultValue = "P7D")
-  Duration retention;
+  public CleanOutbox(
+      Outbox outbox,
+      Clock clock,
+      PushMetrics metrics,
+      @ConfigProperty(name = "sync.outbox.retention", defaultValue = "P7D") Duration retention,
+      @ConfigProperty(name = "sync.outbox.cleanup.chunk-size", defaultValue = "1000")
+          int chunkSize) {
+    this.outbox = outbox;
+    this.clock = clock;
+    this.metrics = metrics;
+    this.retention = retention;
+    this.chunkSize = chunkSize;
+  }
 
-  @Inject
-  @ConfigProperty(name = "sync.outbox.cleanup.chunk-size", defaultValue = "1000")
-  int chunkSize;
+  /** For CDI's client proxy. */
+  protected CleanOutbox() {
+    this(null, null, null, null, 0);
+  }
 
   /** Deletes every settled message older than the retention; returns how many. */
   public long clean() {

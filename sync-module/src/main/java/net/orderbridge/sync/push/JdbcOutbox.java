@@ -34,9 +34,21 @@ public class JdbcOutbox implements Outbox {
       "id, order_id, kind, status, attempts, created_at, due_at, processed_at, error_type,"
           + " last_error";
 
-  @Inject Sql sql;
-  @Inject OwnClaims ownClaims;
-  @Inject InstanceIdentity instance;
+  private final Sql sql;
+  private final OwnClaims ownClaims;
+  private final InstanceIdentity instance;
+
+  @Inject
+  public JdbcOutbox(Sql sql, OwnClaims ownClaims, InstanceIdentity instance) {
+    this.sql = sql;
+    this.ownClaims = ownClaims;
+    this.instance = instance;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcOutbox() {
+    this(null, null, null);
+  }
 
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)

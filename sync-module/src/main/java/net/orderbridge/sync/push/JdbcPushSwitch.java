@@ -9,7 +9,17 @@ import net.orderbridge.sync.persistence.Sql;
 @ApplicationScoped
 @Transactional
 public class JdbcPushSwitch implements PushSwitch {
-  @Inject Sql sql;
+  private final Sql sql;
+
+  @Inject
+  public JdbcPushSwitch(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** For CDI's client proxy. */
+  protected JdbcPushSwitch() {
+    this(null);
+  }
 
   @Override
   public Standing standing() {

@@ -24,9 +24,21 @@ import net.orderbridge.sync.pull.RemoteOrder;
  */
 @ApplicationScoped
 public class OdooEditsFirst {
-  @Inject OdooPurchaseOrders odoo;
-  @Inject PullOneOrder pull;
-  @Inject PushMetrics metrics;
+  private final OdooPurchaseOrders odoo;
+  private final PullOneOrder pull;
+  private final PushMetrics metrics;
+
+  @Inject
+  public OdooEditsFirst(OdooPurchaseOrders odoo, PullOneOrder pull, PushMetrics metrics) {
+    this.odoo = odoo;
+    this.pull = pull;
+    this.metrics = metrics;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooEditsFirst() {
+    this(null, null, null);
+  }
 
   /** What the merge left for one order: export it again, park it, or fail this attempt. */
   record Merged(UUID orderId, PullOneOrder.Outcome outcome, RuntimeException failure) {

@@ -24,11 +24,30 @@ import net.orderbridge.sync.odoo.purchase.PurchaseOrderMapper;
  */
 @ApplicationScoped
 public class OdooOrderExporter implements OrderExporter {
-  @Inject PurchaseOrderMapper mapper;
-  @Inject OrderCreator creator;
-  @Inject OrderUpdater updater;
-  @Inject OrderRemover remover;
-  @Inject OdooOrders orders;
+  private final PurchaseOrderMapper mapper;
+  private final OrderCreator creator;
+  private final OrderUpdater updater;
+  private final OrderRemover remover;
+  private final OdooOrders orders;
+
+  @Inject
+  public OdooOrderExporter(
+      PurchaseOrderMapper mapper,
+      OrderCreator creator,
+      OrderUpdater updater,
+      OrderRemover remover,
+      OdooOrders orders) {
+    this.mapper = mapper;
+    this.creator = creator;
+    this.updater = updater;
+    this.remover = remover;
+    this.orders = orders;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooOrderExporter() {
+    this(null, null, null, null, null);
+  }
 
   @Override
   public List<Exported> export(List<OrderToExport> work) {

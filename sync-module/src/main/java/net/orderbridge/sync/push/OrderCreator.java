@@ -37,10 +37,24 @@ import net.orderbridge.sync.push.OrderExporter.Exported;
  */
 @ApplicationScoped
 public class OrderCreator {
-  @Inject OdooClient odoo;
-  @Inject OdooOrders orders;
-  @Inject OrderBindings bindings;
-  @Inject OrderUpdater updater;
+  private final OdooClient odoo;
+  private final OdooOrders orders;
+  private final OrderBindings bindings;
+  private final OrderUpdater updater;
+
+  @Inject
+  public OrderCreator(
+      OdooClient odoo, OdooOrders orders, OrderBindings bindings, OrderUpdater updater) {
+    this.odoo = odoo;
+    this.orders = orders;
+    this.bindings = bindings;
+    this.updater = updater;
+  }
+
+  /** For CDI's client proxy. */
+  protected OrderCreator() {
+    this(null, null, null, null);
+  }
 
   List<Exported> createAll(List<PlannedOrder> plans) {
     if (plans.isEmpty()) {

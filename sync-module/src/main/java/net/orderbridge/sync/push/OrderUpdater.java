@@ -44,8 +44,19 @@ public class OrderUpdater {
   private static final Logger LOG = Logger.getLogger(OrderUpdater.class.getName());
   private static final String ADOPTED = "adopted";
 
-  @Inject OdooClient odoo;
-  @Inject OdooOrders orders;
+  private final OdooClient odoo;
+  private final OdooOrders orders;
+
+  @Inject
+  public OrderUpdater(OdooClient odoo, OdooOrders orders) {
+    this.odoo = odoo;
+    this.orders = orders;
+  }
+
+  /** For CDI's client proxy. */
+  protected OrderUpdater() {
+    this(null, null);
+  }
 
   /**
    * @param now the order as Odoo has it, read just before (in one call for a whole batch)

@@ -32,11 +32,23 @@ public class OutboxCleanupTimer {
   private static final Logger LOG = Logger.getLogger(OutboxCleanupTimer.class.getName());
 
   @Resource TimerService timers;
-  @Inject CleanOutbox cleanup;
+  private final CleanOutbox cleanup;
+
+  private final Duration interval;
 
   @Inject
-  @ConfigProperty(name = "sync.outbox.cleanup.interval", defaultValue = "PT1H")
-  Duration interval;
+  public OutboxCleanupTimer(
+      CleanOutbox cleanup,
+      @ConfigProperty(name = "sync.outbox.cleanup.interval", defaultValue = "PT1H")
+          Duration interval) {
+    this.cleanup = cleanup;
+    this.interval = interval;
+  }
+
+  /** For the EJB container. */
+  public OutboxCleanupTimer() {
+    this(null, null);
+  }
 
   @PostConstruct
   void schedule() {

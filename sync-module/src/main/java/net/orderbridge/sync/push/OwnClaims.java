@@ -42,9 +42,21 @@ import org.eclipse.microprofile.config.Config;
 public class OwnClaims {
   private static final Logger LOG = Logger.getLogger(OwnClaims.class.getName());
 
-  @Inject Sql sql;
-  @Inject InstanceIdentity instance;
-  @Inject Config config;
+  private final Sql sql;
+  private final InstanceIdentity instance;
+  private final Config config;
+
+  @Inject
+  public OwnClaims(Sql sql, InstanceIdentity instance, Config config) {
+    this.sql = sql;
+    this.instance = instance;
+    this.config = config;
+  }
+
+  /** For CDI's client proxy. */
+  protected OwnClaims() {
+    this(null, null, null);
+  }
 
   private volatile boolean released;
 

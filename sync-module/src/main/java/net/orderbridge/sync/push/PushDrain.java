@@ -24,9 +24,21 @@ public class PushDrain {
   private static final Logger LOG = Logger.getLogger(PushDrain.class.getName());
 
   @Resource ManagedExecutorService executor;
-  @Inject BatchSyncPendingOrders push;
-  @Inject PushSwitch pushSwitch;
-  @Inject PushSettings settings;
+  private final BatchSyncPendingOrders push;
+  private final PushSwitch pushSwitch;
+  private final PushSettings settings;
+
+  @Inject
+  public PushDrain(BatchSyncPendingOrders push, PushSwitch pushSwitch, PushSettings settings) {
+    this.push = push;
+    this.pushSwitch = pushSwitch;
+    this.settings = settings;
+  }
+
+  /** For CDI's client proxy. */
+  protected PushDrain() {
+    this(null, null, null);
+  }
 
   private final AtomicInteger workers = new AtomicInteger();
   private final AtomicBoolean wanted = new AtomicBoolean();

@@ -20,8 +20,19 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class PushMetrics {
-  @Inject MetricRegistry registry;
-  @Inject Outbox outbox;
+  private final MetricRegistry registry;
+  private final Outbox outbox;
+
+  @Inject
+  public PushMetrics(MetricRegistry registry, Outbox outbox) {
+    this.registry = registry;
+    this.outbox = outbox;
+  }
+
+  /** For CDI's client proxy. */
+  protected PushMetrics() {
+    this(null, null);
+  }
 
   @PostConstruct
   void gauges() {

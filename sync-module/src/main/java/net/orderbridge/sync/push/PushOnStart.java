@@ -25,8 +25,19 @@ public class PushOnStart {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
-  @Inject OwnClaims ownClaims;
-  @Inject PushDrain drain;
+  private final OwnClaims ownClaims;
+  private final PushDrain drain;
+
+  @Inject
+  public PushOnStart(OwnClaims ownClaims, PushDrain drain) {
+    this.ownClaims = ownClaims;
+    this.drain = drain;
+  }
+
+  /** For CDI's client proxy. */
+  protected PushOnStart() {
+    this(null, null);
+  }
 
   void started(@Observes SchemasMigrated migrated) {
     try {

@@ -33,15 +33,42 @@ public class PushOutcomes {
   static final String CONFLICT = "CONFLICT";
   static final String ODOO_DATABASE = "ODOO_DATABASE";
 
-  @Inject Outbox outbox;
-  @Inject OrderBindings bindings;
-  @Inject Event<PurchaseOrderSyncStateChanged> states;
-  @Inject Event<PurchaseOrderSyncStatesChanged> manyStates;
-  @Inject Clock clock;
-  @Inject PushSettings settings;
-  @Inject PushMetrics metrics;
-  @Inject CircuitWatch circuit;
-  @Inject SnapshotAfterPush snapshots;
+  private final Outbox outbox;
+  private final OrderBindings bindings;
+  private final Event<PurchaseOrderSyncStateChanged> states;
+  private final Event<PurchaseOrderSyncStatesChanged> manyStates;
+  private final Clock clock;
+  private final PushSettings settings;
+  private final PushMetrics metrics;
+  private final CircuitWatch circuit;
+  private final SnapshotAfterPush snapshots;
+
+  @Inject
+  public PushOutcomes(
+      Outbox outbox,
+      OrderBindings bindings,
+      Event<PurchaseOrderSyncStateChanged> states,
+      Event<PurchaseOrderSyncStatesChanged> manyStates,
+      Clock clock,
+      PushSettings settings,
+      PushMetrics metrics,
+      CircuitWatch circuit,
+      SnapshotAfterPush snapshots) {
+    this.outbox = outbox;
+    this.bindings = bindings;
+    this.states = states;
+    this.manyStates = manyStates;
+    this.clock = clock;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.circuit = circuit;
+    this.snapshots = snapshots;
+  }
+
+  /** For CDI's client proxy. */
+  protected PushOutcomes() {
+    this(null, null, null, null, null, null, null, null, null);
+  }
 
   /**
    * One order Odoo now has as we pushed it.

@@ -12,33 +12,42 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PushSettings {
-  @Inject
-  @ConfigProperty(name = "sync.push.batch-size", defaultValue = "250")
-  int batchSize;
+  private final int batchSize;
+
+  private final int threads;
+
+  private final Duration lease;
+
+  private final int maxAttempts;
+
+  private final Duration backoffBase;
+
+  private final Duration backoffCap;
+
+  private final Duration deferral;
 
   @Inject
-  @ConfigProperty(name = "sync.push.threads", defaultValue = "4")
-  int threads;
+  public PushSettings(
+      @ConfigProperty(name = "sync.push.batch-size", defaultValue = "250") int batchSize,
+      @ConfigProperty(name = "sync.push.threads", defaultValue = "4") int threads,
+      @ConfigProperty(name = "sync.push.lease", defaultValue = "PT5M") Duration lease,
+      @ConfigProperty(name = "sync.push.max-attempts", defaultValue = "12") int maxAttempts,
+      @ConfigProperty(name = "sync.push.backoff.base", defaultValue = "PT1S") Duration backoffBase,
+      @ConfigProperty(name = "sync.push.backoff.cap", defaultValue = "PT2M") Duration backoffCap,
+      @ConfigProperty(name = "sync.push.deferral", defaultValue = "PT2S") Duration deferral) {
+    this.batchSize = batchSize;
+    this.threads = threads;
+    this.lease = lease;
+    this.maxAttempts = maxAttempts;
+    this.backoffBase = backoffBase;
+    this.backoffCap = backoffCap;
+    this.deferral = deferral;
+  }
 
-  @Inject
-  @ConfigProperty(name = "sync.push.lease", defaultValue = "PT5M")
-  Duration lease;
-
-  @Inject
-  @ConfigProperty(name = "sync.push.max-attempts", defaultValue = "12")
-  int maxAttempts;
-
-  @Inject
-  @ConfigProperty(name = "sync.push.backoff.base", defaultValue = "PT1S")
-  Duration backoffBase;
-
-  @Inject
-  @ConfigProperty(name = "sync.push.backoff.cap", defaultValue = "PT2M")
-  Duration backoffCap;
-
-  @Inject
-  @ConfigProperty(name = "sync.push.deferral", defaultValue = "PT2S")
-  Duration deferral;
+  /** For CDI's client proxy. */
+  protected PushSettings() {
+    this(0, 0, null, 0, null, null, null);
+  }
 
   public int batchSize() {
     return batchSize;

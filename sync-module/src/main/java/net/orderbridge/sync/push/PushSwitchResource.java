@@ -21,8 +21,20 @@ import net.orderbridge.shared.security.Roles;
 public class PushSwitchResource {
   private static final Logger LOG = Logger.getLogger(PushSwitchResource.class.getName());
 
-  @Inject PushSwitch pushSwitch;
-  @Inject PushDrain drain;
+  private final PushSwitch pushSwitch;
+  private final PushDrain drain;
+
+  @Inject
+  public PushSwitchResource(PushSwitch pushSwitch, PushDrain drain) {
+    this.pushSwitch = pushSwitch;
+    this.drain = drain;
+  }
+
+  /** For CDI's client proxy. */
+  public PushSwitchResource() {
+    this(null, null);
+  }
+
   @Context SecurityContext caller;
 
   @GET

@@ -25,11 +25,22 @@ public class PushTimer {
   private static final String NAME = "orderbridge-push";
 
   @Resource TimerService timers;
-  @Inject PushDrain drain;
+  private final PushDrain drain;
+
+  private final Duration interval;
 
   @Inject
-  @ConfigProperty(name = "sync.push.interval", defaultValue = "PT5S")
-  Duration interval;
+  public PushTimer(
+      PushDrain drain,
+      @ConfigProperty(name = "sync.push.interval", defaultValue = "PT5S") Duration interval) {
+    this.drain = drain;
+    this.interval = interval;
+  }
+
+  /** For the EJB container. */
+  public PushTimer() {
+    this(null, null);
+  }
 
   /** Keeps exactly one persistent timer with the configured interval (its info names it). */
   @PostConstruct

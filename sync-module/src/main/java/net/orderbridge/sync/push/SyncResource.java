@@ -28,11 +28,30 @@ import net.orderbridge.sync.status.SyncStatusQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SYNC_OPERATOR)
 public class SyncResource {
-  @Inject SyncStatusQuery status;
-  @Inject BatchSyncPendingOrders push;
-  @Inject Outbox outbox;
-  @Inject OrderBindings bindings;
-  @Inject CleanOutbox cleanup;
+  private final SyncStatusQuery status;
+  private final BatchSyncPendingOrders push;
+  private final Outbox outbox;
+  private final OrderBindings bindings;
+  private final CleanOutbox cleanup;
+
+  @Inject
+  public SyncResource(
+      SyncStatusQuery status,
+      BatchSyncPendingOrders push,
+      Outbox outbox,
+      OrderBindings bindings,
+      CleanOutbox cleanup) {
+    this.status = status;
+    this.push = push;
+    this.outbox = outbox;
+    this.bindings = bindings;
+    this.cleanup = cleanup;
+  }
+
+  /** For CDI's client proxy. */
+  public SyncResource() {
+    this(null, null, null, null, null);
+  }
 
   @GET
   @Path("status")

@@ -12,7 +12,17 @@ import net.orderbridge.shared.event.PurchaseOrderEvent;
  */
 @ApplicationScoped
 public class WakeOnCommit {
-  @Inject PushDrain drain;
+  private final PushDrain drain;
+
+  @Inject
+  public WakeOnCommit(PushDrain drain) {
+    this.drain = drain;
+  }
+
+  /** For CDI's client proxy. */
+  protected WakeOnCommit() {
+    this(null);
+  }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseOrderEvent event) {
     drain.wake();

@@ -37,19 +37,36 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  */
 @ApplicationScoped
 public class OdooConnectionCheck implements OdooConnectionProbe {
-  @Inject OdooClient odoo;
-  @Inject CircuitWatch circuit;
-  @Inject Config config;
-  @Inject Clock clock;
+  private final OdooClient odoo;
+  private final CircuitWatch circuit;
+  private final Config config;
+  private final Clock clock;
   @Resource ManagedExecutorService managed;
 
-  @Inject
-  @ConfigProperty(name = "sync.status.odoo-check-ttl", defaultValue = "PT5S")
-  Duration ttl;
+  private final Duration ttl;
+
+  private final Duration wait;
 
   @Inject
-  @ConfigProperty(name = "sync.status.odoo-check-wait", defaultValue = "PT2S")
-  Duration wait;
+  public OdooConnectionCheck(
+      OdooClient odoo,
+      CircuitWatch circuit,
+      Config config,
+      Clock clock,
+      @ConfigProperty(name = "sync.status.odoo-check-ttl", defaultValue = "PT5S") Duration ttl,
+      @ConfigProperty(name = "sync.status.odoo-check-wait", defaultValue = "PT2S") Duration wait) {
+    this.odoo = odoo;
+    this.circuit = circuit;
+    this.config = config;
+    this.clock = clock;
+    this.ttl = ttl;
+    this.wait = wait;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooConnectionCheck() {
+    this(null, null, null, null, null, null);
+  }
 
   /** Where the questions to Odoo run; the container's managed executor unless a test sets one. */
   Executor executor;

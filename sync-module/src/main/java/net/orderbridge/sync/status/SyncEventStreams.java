@@ -48,8 +48,19 @@ public class SyncEventStreams {
   private final Set<Stream> streams = ConcurrentHashMap.newKeySet();
   private final Jsonb json = JsonbBuilder.create();
 
-  @Inject SyncOutcomeFeed feed;
-  @Inject PurchaseOrderReader orders;
+  private final SyncOutcomeFeed feed;
+  private final PurchaseOrderReader orders;
+
+  @Inject
+  public SyncEventStreams(SyncOutcomeFeed feed, PurchaseOrderReader orders) {
+    this.feed = feed;
+    this.orders = orders;
+  }
+
+  /** For CDI's client proxy. */
+  protected SyncEventStreams() {
+    this(null, null);
+  }
 
   @Resource ManagedScheduledExecutorService executor;
 

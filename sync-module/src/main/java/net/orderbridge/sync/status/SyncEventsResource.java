@@ -22,7 +22,17 @@ import net.orderbridge.shared.security.Roles;
 @RolesAllowed({Roles.SYNC_OPERATOR, Roles.AUDITOR, Roles.PURCHASER})
 public class SyncEventsResource {
 
-  @Inject SyncEventStreams streams;
+  private final SyncEventStreams streams;
+
+  @Inject
+  public SyncEventsResource(SyncEventStreams streams) {
+    this.streams = streams;
+  }
+
+  /** For CDI's client proxy. */
+  public SyncEventsResource() {
+    this(null);
+  }
 
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)

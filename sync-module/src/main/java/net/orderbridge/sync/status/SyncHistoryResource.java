@@ -17,7 +17,17 @@ import net.orderbridge.shared.security.Roles;
 @RolesAllowed({Roles.SYNC_OPERATOR, Roles.AUDITOR})
 public class SyncHistoryResource {
 
-  @Inject SyncHistory history;
+  private final SyncHistory history;
+
+  @Inject
+  public SyncHistoryResource(SyncHistory history) {
+    this.history = history;
+  }
+
+  /** For CDI's client proxy. */
+  public SyncHistoryResource() {
+    this(null);
+  }
 
   @GET
   public List<SyncHistory.Minute> lastHour() {

@@ -30,7 +30,17 @@ public class SyncStatusJmx implements SyncStatusMXBean {
   static final String NAME = "net.orderbridge:type=SyncStatus";
   private static final Logger LOG = Logger.getLogger(SyncStatusJmx.class.getName());
 
-  @Inject SyncStatusQuery status;
+  private final SyncStatusQuery status;
+
+  @Inject
+  public SyncStatusJmx(SyncStatusQuery status) {
+    this.status = status;
+  }
+
+  /** For the EJB container. */
+  public SyncStatusJmx() {
+    this(null);
+  }
 
   @Resource ContextService contexts;
 

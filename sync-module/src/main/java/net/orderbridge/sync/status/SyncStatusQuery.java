@@ -18,14 +18,39 @@ import net.orderbridge.sync.webhook.WebhookHints;
  */
 @ApplicationScoped
 public class SyncStatusQuery {
-  @Inject Outbox outbox;
-  @Inject SyncConflicts conflicts;
-  @Inject OdooConnectionProbe odoo;
-  @Inject Clock clock;
-  @Inject PushSwitch pushSwitch;
-  @Inject PullFailures pullFailures;
-  @Inject WebhookHints hints;
-  @Inject OdooDatabaseGuard odooDatabase;
+  private final Outbox outbox;
+  private final SyncConflicts conflicts;
+  private final OdooConnectionProbe odoo;
+  private final Clock clock;
+  private final PushSwitch pushSwitch;
+  private final PullFailures pullFailures;
+  private final WebhookHints hints;
+  private final OdooDatabaseGuard odooDatabase;
+
+  @Inject
+  public SyncStatusQuery(
+      Outbox outbox,
+      SyncConflicts conflicts,
+      OdooConnectionProbe odoo,
+      Clock clock,
+      PushSwitch pushSwitch,
+      PullFailures pullFailures,
+      WebhookHints hints,
+      OdooDatabaseGuard odooDatabase) {
+    this.outbox = outbox;
+    this.conflicts = conflicts;
+    this.odoo = odoo;
+    this.clock = clock;
+    this.pushSwitch = pushSwitch;
+    this.pullFailures = pullFailures;
+    this.hints = hints;
+    this.odooDatabase = odooDatabase;
+  }
+
+  /** For CDI's client proxy. */
+  protected SyncStatusQuery() {
+    this(null, null, null, null, null, null, null, null);
+  }
 
   public IntegrationHealthStatus status() {
     Outbox.OutboxStatistics stats = outbox.statistics();

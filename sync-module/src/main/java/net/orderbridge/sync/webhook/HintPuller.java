@@ -21,7 +21,17 @@ public class HintPuller {
   private static final Logger LOG = Logger.getLogger(HintPuller.class.getName());
 
   @Resource ManagedExecutorService executor;
-  @Inject PullPurchaseOrders pull;
+  private final PullPurchaseOrders pull;
+
+  @Inject
+  public HintPuller(PullPurchaseOrders pull) {
+    this.pull = pull;
+  }
+
+  /** For CDI's client proxy. */
+  protected HintPuller() {
+    this(null);
+  }
 
   void hinted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseOrderHinted hint) {
     try {

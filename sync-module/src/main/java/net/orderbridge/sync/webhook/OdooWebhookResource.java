@@ -32,8 +32,20 @@ import net.orderbridge.shared.error.ProblemType;
 public class OdooWebhookResource {
   private static final String PROBLEM_JSON = "application/problem+json";
 
-  @Inject ReceiveWebhook webhooks;
-  @Inject WebhookMetrics metrics;
+  private final ReceiveWebhook webhooks;
+  private final WebhookMetrics metrics;
+
+  @Inject
+  public OdooWebhookResource(ReceiveWebhook webhooks, WebhookMetrics metrics) {
+    this.webhooks = webhooks;
+    this.metrics = metrics;
+  }
+
+  /** For CDI's client proxy. */
+  public OdooWebhookResource() {
+    this(null, null);
+  }
+
   @Context HttpServletRequest request;
 
   @POST

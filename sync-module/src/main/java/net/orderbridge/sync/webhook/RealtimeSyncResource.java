@@ -47,9 +47,22 @@ public class RealtimeSyncResource {
       String hintRetention,
       long parkedHints) {}
 
-  @Inject WebhookHints hints;
-  @Inject WebhookGate gate;
-  @Inject WebhookSettings settings;
+  private final WebhookHints hints;
+  private final WebhookGate gate;
+  private final WebhookSettings settings;
+
+  @Inject
+  public RealtimeSyncResource(WebhookHints hints, WebhookGate gate, WebhookSettings settings) {
+    this.hints = hints;
+    this.gate = gate;
+    this.settings = settings;
+  }
+
+  /** For CDI's client proxy. */
+  public RealtimeSyncResource() {
+    this(null, null, null);
+  }
+
   @Context SecurityContext caller;
 
   @GET

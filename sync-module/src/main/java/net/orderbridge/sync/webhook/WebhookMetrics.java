@@ -14,7 +14,17 @@ import org.eclipse.microprofile.metrics.Tag;
 public class WebhookMetrics {
   private static final String NAME = "webhook_hints_total";
 
-  @Inject MetricRegistry metrics;
+  private final MetricRegistry metrics;
+
+  @Inject
+  public WebhookMetrics(MetricRegistry metrics) {
+    this.metrics = metrics;
+  }
+
+  /** For CDI's client proxy. */
+  protected WebhookMetrics() {
+    this(null);
+  }
 
   public void received() {
     metrics.counter(NAME, new Tag("outcome", "received")).inc();

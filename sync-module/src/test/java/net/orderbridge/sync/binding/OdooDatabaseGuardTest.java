@@ -9,17 +9,14 @@ import org.junit.jupiter.api.Test;
 class OdooDatabaseGuardTest {
   private final FakeDatabases recorded = new FakeDatabases();
   private OdooDatabase answering = database("uuid-1");
-  private final OdooDatabaseGuard guard = new OdooDatabaseGuard();
-
-  OdooDatabaseGuardTest() {
-    guard.odoo = () -> answering;
-    guard.databases = recorded;
-    guard.metrics =
-        new OdooDatabaseMetrics() {
-          @Override
-          void mismatch() {}
-        };
-  }
+  private final OdooDatabaseGuard guard =
+      new OdooDatabaseGuard(
+          () -> answering,
+          recorded,
+          new OdooDatabaseMetrics() {
+            @Override
+            void mismatch() {}
+          });
 
   @Test
   void theFirstDatabaseMetIsRecordedAndTheSameOnePasses() {

@@ -20,13 +20,12 @@ class HintFailuresTest {
   private RuntimeException odooFails;
 
   private PullPurchaseOrders pull() {
-    PullPurchaseOrders pull = new PullPurchaseOrders();
-    pull.odooDatabase =
+    OdooDatabaseGuard odooDatabase =
         new OdooDatabaseGuard() {
           @Override
           public void requireSameDatabase() {}
         };
-    pull.odoo =
+    OdooPurchaseOrders odoo =
         new OdooPurchaseOrders() {
           @Override
           public List<RemoteOrder> findOrdersModifiedSince(
@@ -44,7 +43,7 @@ class HintFailuresTest {
             throw odooFails;
           }
         };
-    pull.state =
+    PullState state =
         (PullState)
             Proxy.newProxyInstance(
                 PullState.class.getClassLoader(),
@@ -59,12 +58,12 @@ class HintFailuresTest {
                       case "hintProcessed" -> processed.add((Long) args[0]);
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
-    pull.metrics =
+    PullMetrics metrics =
         new PullMetrics() {
           @Override
           void hintFailed(boolean parked) {}
         };
-    return pull;
+    return new PullPurchaseOrders(odoo, null, state, null, metrics, null, null, null, odooDatabase);
   }
 
   @Test

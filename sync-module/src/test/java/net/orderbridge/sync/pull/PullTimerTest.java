@@ -14,9 +14,7 @@ class PullTimerTest {
 
   @Test
   void aFailingHintSweepDoesNotKeepThePollFromRunning() {
-    PullTimer timer = new PullTimer();
-    timer.reconcileEvery = 1_000;
-    timer.pull =
+    PullPurchaseOrders pull =
         new PullPurchaseOrders() {
           @Override
           public int processPendingHints(boolean settleMissing) {
@@ -36,7 +34,7 @@ class PullTimerTest {
             throw new IllegalStateException("database gone");
           }
         };
-    timer.cleanup =
+    CleanWebhookHints cleanup =
         new CleanWebhookHints() {
           @Override
           public int deleteSettledHints() {
@@ -44,6 +42,7 @@ class PullTimerTest {
             return 0;
           }
         };
+    PullTimer timer = new PullTimer(pull, null, cleanup, 1_000, null);
 
     timer.tick(null);
 

@@ -109,13 +109,7 @@ class SettlingFailuresTest {
 
   private SyncResult pushWhileSettlingFails(Supplier<RuntimeException> failure, int attempts) {
     outbox.attempts = attempts;
-    BatchSyncPendingOrders push = new BatchSyncPendingOrders();
-    push.outbox = outbox;
-    push.bindings = new NoBindings();
-    push.orders = new NoOrders();
-    push.settings = settings();
-    push.metrics = metrics;
-    push.exporter =
+    OrderExporter exporter =
         work ->
             work.stream()
                 .map(
@@ -134,24 +128,35 @@ class SettlingFailuresTest {
                                 null,
                                 Map.of())))
                 .toList();
-    push.outcomes = new OutcomesThatCannotSettle(failure);
-    push.odooDatabase =
+    OdooDatabaseGuard sameDatabase =
         new OdooDatabaseGuard() {
           @Override
           public void requireSameDatabase() {}
         };
+    BatchSyncPendingOrders push =
+        new BatchSyncPendingOrders(
+            outbox,
+            new NoBindings(),
+            new NoOrders(),
+            exporter,
+            new OutcomesThatCannotSettle(failure),
+            metrics,
+            settings(),
+            null,
+            sameDatabase,
+            null);
     return push.batchSyncPendingOrders().results().get(0);
   }
 
   private PushSettings settings() {
-    PushSettings settings = new PushSettings();
-    settings.batchSize = 10;
-    settings.lease = Duration.ofMinutes(5);
-    settings.maxAttempts = 5;
-    settings.backoffBase = Duration.ofSeconds(1);
-    settings.backoffCap = Duration.ofMinutes(2);
-    settings.deferral = Duration.ofSeconds(2);
-    return settings;
+    return new PushSettings(
+        10,
+        4,
+        Duration.ofMinutes(5),
+        5,
+        Duration.ofSeconds(1),
+        Duration.ofMinutes(2),
+        Duration.ofSeconds(2));
   }
 
   /** The real failure handling; only the settling of a success fails. */
@@ -159,13 +164,17 @@ class SettlingFailuresTest {
     private final Supplier<RuntimeException> failure;
 
     OutcomesThatCannotSettle(Supplier<RuntimeException> failure) {
+      super(
+          SettlingFailuresTest.this.outbox,
+          null,
+          new IgnoredEvents<>(),
+          null,
+          Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC),
+          settings(),
+          SettlingFailuresTest.this.metrics,
+          new CircuitWatch(),
+          null);
       this.failure = failure;
-      this.outbox = SettlingFailuresTest.this.outbox;
-      this.metrics = SettlingFailuresTest.this.metrics;
-      this.settings = settings();
-      this.circuit = new CircuitWatch();
-      this.clock = Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC);
-      this.states = new IgnoredEvents<>();
     }
 
     @Override

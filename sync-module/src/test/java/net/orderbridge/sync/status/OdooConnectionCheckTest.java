@@ -6,13 +6,11 @@ import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.orderbridge.supplier.fixture.MutableClock;
 import net.orderbridge.sync.odoo.OdooClientFactory;
 import net.orderbridge.sync.odoo.OdooReference;
 import net.orderbridge.sync.odoo.ReplayServer;
@@ -28,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * real JSON-2 client asks a server that replays Odoo 19's {@code /json/version}.
  */
 class OdooConnectionCheckTest {
-  private static final Instant T0 = Instant.parse("2026-12-04T08:00:00Z");
+  private final MutableClock clock = new MutableClock();
+  private final CircuitWatch circuit = new CircuitWatch();
 
   @Test
   void checksWithinTheTtlShareOneCallToOdooAndALaterOneAsksAgain() {
@@ -36,7 +35,7 @@ class OdooConnectionCheckTest {
       OdooConnectionCheck check = checkOf(server);
 
       OdooConnection first = check.check();
-      at(check, T0.plusSeconds(4));
+      clock.advance(Duration.ofSeconds(4));
       OdooConnection second = check.check();
       check.check();
 
@@ -46,7 +45,7 @@ class OdooConnectionCheckTest {
       assertThat(server.received).as("calls to Odoo within the TTL").hasSize(1);
 
       server.answer("/json/version", new Answer(503, "text/html", "<h1>down</h1>".getBytes()));
-      at(check, T0.plusSeconds(5));
+      clock.advance(Duration.ofSeconds(1));
       OdooConnection later = check.check();
 
       assertThat(server.received).as("calls to Odoo once the TTL passed").hasSize(2);
@@ -62,7 +61,7 @@ class OdooConnectionCheckTest {
       OdooConnectionCheck check = checkOf(server);
       assertThat(check.check().circuit()).isEqualTo(CircuitWatch.CLOSED);
 
-      check.circuit.opened();
+      circuit.opened();
 
       assertThat(check.check().circuit()).isEqualTo(CircuitWatch.OPEN);
       assertThat(server.received).hasSize(1);
@@ -94,8 +93,9 @@ class OdooConnectionCheckTest {
     hanging.start();
     try {
       OdooConnectionCheck check =
-          checkOf(URI.create("http://127.0.0.1:" + hanging.getAddress().getPort()));
-      check.wait = Duration.ofMillis(200);
+          checkOf(
+              URI.create("http://127.0.0.1:" + hanging.getAddress().getPort()),
+              Duration.ofMillis(200));
       check.executor = Executors.newCachedThreadPool();
 
       OdooConnection first = check.check();
@@ -127,23 +127,21 @@ class OdooConnectionCheckTest {
         .answer("/json/version", new Answer(200, version.contentType(), version.body()));
   }
 
-  private static OdooConnectionCheck checkOf(ReplayServer server) {
-    return checkOf(server.uri());
+  private OdooConnectionCheck checkOf(ReplayServer server) {
+    return checkOf(server.uri(), Duration.ofSeconds(5));
   }
 
   /** A check of the Odoo at {@code url} over JSON-2 that asks on the calling thread. */
-  private static OdooConnectionCheck checkOf(URI url) {
-    OdooConnectionCheck check = new OdooConnectionCheck();
-    check.odoo = OdooClientFactory.create(TestSettings.forServer(url, TransportChoice.JSON2));
-    check.circuit = new CircuitWatch();
-    check.ttl = Duration.ofSeconds(5);
-    check.wait = Duration.ofSeconds(5);
+  private OdooConnectionCheck checkOf(URI url, Duration wait) {
+    OdooConnectionCheck check =
+        new OdooConnectionCheck(
+            OdooClientFactory.create(TestSettings.forServer(url, TransportChoice.JSON2)),
+            circuit,
+            null,
+            clock,
+            Duration.ofSeconds(5),
+            wait);
     check.executor = Runnable::run;
-    at(check, T0);
     return check;
-  }
-
-  private static void at(OdooConnectionCheck check, Instant now) {
-    check.clock = Clock.fixed(now, ZoneOffset.UTC);
   }
 }

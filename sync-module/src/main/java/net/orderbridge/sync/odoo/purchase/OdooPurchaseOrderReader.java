@@ -24,8 +24,19 @@ public class OdooPurchaseOrderReader implements OdooPurchaseOrders {
   private static final String MODEL = "purchase.order";
   private static final Map<String, Object> ALL = Map.of("active_test", false);
 
-  @Inject OdooClient odoo;
-  @Inject PurchaseSchema schema;
+  private final OdooClient odoo;
+  private final PurchaseSchema schema;
+
+  @Inject
+  public OdooPurchaseOrderReader(OdooClient odoo, PurchaseSchema schema) {
+    this.odoo = odoo;
+    this.schema = schema;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooPurchaseOrderReader() {
+    this(null, null);
+  }
 
   @Override
   public List<RemoteOrder> findOrdersModifiedSince(

@@ -24,8 +24,19 @@ import net.orderbridge.sync.push.UnmappedRecordException;
 public class OdooReferences {
   private static final Map<String, Object> ALL_RECORDS = Map.of("active_test", false);
 
-  @Inject OdooClient odoo;
-  @Inject Catalogue catalogue;
+  private final OdooClient odoo;
+  private final Catalogue catalogue;
+
+  @Inject
+  public OdooReferences(OdooClient odoo, Catalogue catalogue) {
+    this.odoo = odoo;
+    this.catalogue = catalogue;
+  }
+
+  /** For CDI's client proxy. */
+  protected OdooReferences() {
+    this(null, null);
+  }
 
   private final Map<String, Long> currencies = new ConcurrentHashMap<>();
   private final Map<Long, Long> productUnits = new ConcurrentHashMap<>();

@@ -30,9 +30,22 @@ import net.orderbridge.sync.instance.Installation;
  */
 @ApplicationScoped
 public class PurchaseOrderMapper {
-  @Inject OdooReferences references;
-  @Inject PurchaseSchema schema;
-  @Inject Installation installation;
+  private final OdooReferences references;
+  private final PurchaseSchema schema;
+  private final Installation installation;
+
+  @Inject
+  public PurchaseOrderMapper(
+      OdooReferences references, PurchaseSchema schema, Installation installation) {
+    this.references = references;
+    this.schema = schema;
+    this.installation = installation;
+  }
+
+  /** For CDI's client proxy. */
+  protected PurchaseOrderMapper() {
+    this(null, null, null);
+  }
 
   public PlannedOrder plan(PurchaseOrderSnapshot order) {
     Map<String, Object> header = new LinkedHashMap<>();
