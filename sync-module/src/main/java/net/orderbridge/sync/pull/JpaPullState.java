@@ -124,14 +124,6 @@ public class JpaPullState implements PullState {
   }
 
   @Override
-  public void dropSnapshot(UUID orderId) {
-    entities
-        .createNativeQuery("delete from sync.order_snapshot where order_id = ?1")
-        .setParameter(1, orderId)
-        .executeUpdate();
-  }
-
-  @Override
   public Map<Long, UUID> lockBoundOrders(Collection<Long> odooIds) {
     Map<Long, UUID> bound = new HashMap<>();
     if (odooIds.isEmpty()) {

@@ -31,8 +31,6 @@ public interface PullState {
    */
   void storeSnapshots(Map<UUID, SyncedFields> fields);
 
-  void dropSnapshot(UUID orderId);
-
   /**
    * The local orders bound to those of these Odoo orders that have one, by Odoo id, their binding
    * rows locked for this transaction (in the order of their Odoo ids), in one query.

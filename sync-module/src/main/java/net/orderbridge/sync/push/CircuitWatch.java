@@ -1,7 +1,6 @@
 package net.orderbridge.sync.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -14,34 +13,17 @@ public class CircuitWatch {
   public static final String OPEN = "OPEN";
   public static final String CLOSED = "CLOSED";
   private final AtomicReference<String> state = new AtomicReference<>(CLOSED);
-  private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
-  private final AtomicReference<Instant> lastChange = new AtomicReference<>(Instant.now());
 
   public void opened() {
-    if (!OPEN.equals(state.getAndSet(OPEN))) {
-      lastChange.set(Instant.now());
-    }
+    state.set(OPEN);
   }
 
   /** Odoo answered a push; true when the circuit was open before: Odoo is back. */
   public boolean answered() {
-    lastSuccess.set(Instant.now());
-    if (!CLOSED.equals(state.getAndSet(CLOSED))) {
-      lastChange.set(Instant.now());
-      return true;
-    }
-    return false;
+    return !CLOSED.equals(state.getAndSet(CLOSED));
   }
 
   public String state() {
     return state.get();
-  }
-
-  public Instant lastSuccess() {
-    return lastSuccess.get();
-  }
-
-  public Instant lastChange() {
-    return lastChange.get();
   }
 }

@@ -60,17 +60,6 @@ public class JpaWebhookHints implements WebhookHints {
   }
 
   @Override
-  public void markProcessed(WebhookHint hint) {
-    entities
-        .createNativeQuery(
-            "update sync.webhook_hint set processed_at = now()"
-                + " where model = ?1 and record_id = ?2 and processed_at is null")
-        .setParameter(1, hint.model())
-        .setParameter(2, hint.recordId())
-        .executeUpdate();
-  }
-
-  @Override
   @Transactional
   public List<ParkedHint> parked(int limit) {
     List<?> rows =

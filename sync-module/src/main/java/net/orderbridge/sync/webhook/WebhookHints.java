@@ -26,9 +26,6 @@ public interface WebhookHints {
   /** Queues a hint unless the record has one waiting, or {@code maxPending} are waiting. */
   Enqueued enqueue(WebhookHint hint, int maxPending);
 
-  /** Marks a pending hint as handled (catalogue hints are handled at once). */
-  void markProcessed(WebhookHint hint);
-
   /** A parked hint, as operators see it. */
   record ParkedHint(
       String model,

@@ -186,9 +186,6 @@ class ReceiveWebhookTest {
     }
 
     @Override
-    public void markProcessed(WebhookHint hint) {}
-
-    @Override
     public List<ParkedHint> parked(int limit) {
       return List.of();
     }
