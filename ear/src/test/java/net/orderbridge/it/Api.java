@@ -24,6 +24,15 @@ public final class Api {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+  /**
+   * The one HTTP client of the ITs (it keeps no state between calls: no cookies, no credentials).
+   * Only a test that needs what it must not have (a cookie jar, a trust store, HTTP/1.1 only) makes
+   * its own.
+   */
+  public static HttpClient client() {
+    return HTTP;
+  }
+
   private final String authorization;
 
   private Api(String authorization) {
@@ -131,6 +140,10 @@ public final class Api {
 
     public String body() {
       return response.body();
+    }
+
+    public String etag() {
+      return header("ETag");
     }
 
     /** Asserts an RFC 9457 problem with this status, naming {@code field} when not null. */

@@ -1,9 +1,5 @@
 package net.orderbridge.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * The seed catalogue of the simulator as the service mirrors it: local ids of known vendors and
  * products.
@@ -20,31 +16,12 @@ final class Catalogue {
 
   private Catalogue() {}
 
-  /**
-   * Mirrors the simulator's catalogue (idempotent) and returns the local id of a vendor. Waits for
-   * the application first (through {@link SyncFixture#supplier()}): the server reports started
-   * before the EAR is, and on a loaded machine the EAR takes a minute more.
-   */
+  /** The local id of a vendor (mirroring the simulator's catalogue when needed). */
   static String supplierId(long odooId) {
-    SyncFixture.supplier();
-    Api.Reply refresh = Api.operator().post("/api/suppliers/refresh", "{}");
-    assertThat(refresh.status()).as(refresh.response().body()).isEqualTo(200);
-    JsonNode page = Api.purchaser().get("/api/suppliers?size=200").json();
-    for (JsonNode supplier : page.get("items")) {
-      if (supplier.get("odooId").asLong() == odooId) {
-        return supplier.get("id").asText();
-      }
-    }
-    throw new AssertionError("no supplier with Odoo id " + odooId + " in " + page);
+    return SyncFixture.supplier(odooId);
   }
 
   static String productId(long odooId) {
-    JsonNode page = Api.purchaser().get("/api/products?size=200").json();
-    for (JsonNode product : page.get("items")) {
-      if (product.get("odooId").asLong() == odooId) {
-        return product.get("id").asText();
-      }
-    }
-    throw new AssertionError("no product with Odoo id " + odooId + " in " + page);
+    return SyncFixture.product(odooId);
   }
 }

@@ -14,9 +14,17 @@ class HealthIT {
     assertThat(reply.status()).isEqualTo(200);
     JsonNode database = Api.healthCheck(reply.json(), "database");
     assertThat(database.get("status").asText()).isEqualTo("UP");
-    assertThat(database.get("data").fieldNames())
-        .toIterable()
-        .contains("purchase_order", "supplier", "sync");
+    for (String schema : new String[] {"purchase_order", "supplier", "sync"}) {
+      assertThat(database.get("data").path(schema).asText())
+          .as("the version readiness reports for " + schema)
+          .isNotEmpty()
+          .isEqualTo(
+              Database.text(
+                  "select version from "
+                      + schema
+                      + ".flyway_schema_history where success and version is not null"
+                      + " order by installed_rank desc limit 1"));
+    }
   }
 
   @Test
@@ -28,7 +36,18 @@ class HealthIT {
 
   @Test
   void openApiDocumentAndMetricsAreServed() {
-    assertThat(Api.anonymous().get("/openapi").status()).isEqualTo(200);
-    assertThat(Api.anonymous().get("/metrics").status()).isEqualTo(200);
+    Api.Reply openApi = Api.anonymous().get("/openapi");
+    assertThat(openApi.status()).isEqualTo(200);
+    assertThat(openApi.body())
+        .as("the OpenAPI document of our REST API")
+        .startsWith("openapi: 3")
+        .contains("/api/purchase-orders", "/api/sync/status");
+
+    Api.Reply metrics = Api.anonymous().get("/metrics");
+    assertThat(metrics.status()).isEqualTo(200);
+    assertThat(metrics.contentType()).startsWith("text/plain");
+    assertThat(metrics.body())
+        .as("the sync's metrics in Prometheus' text format")
+        .contains("# TYPE sync_push_backlog gauge", "# TYPE sync_push_latency_seconds summary");
   }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,14 +37,14 @@ class InputLimitsIT {
 
   private static void refusedAtOnce(String body, String field) {
     long start = System.nanoTime();
-    SyncFixture.Reply reply = buyer("POST", "/api/purchase-orders", body);
+    Reply reply = buyer("POST", "/api/purchase-orders", body);
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertProblem(reply, 400, field);
     System.out.printf("%s refused in %d ms%n", field, millis);
     assertThat(millis).as("answered in %d ms", millis).isLessThan(AT_ONCE_MILLIS);
   }
 
-  static void assertProblem(SyncFixture.Reply reply, int status, String field) {
+  static void assertProblem(Reply reply, int status, String field) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.response().headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
@@ -94,7 +95,7 @@ class InputLimitsIT {
   @Test
   void tabsAndNewlinesInNotesStillReachOdoo() {
     String notes = unique("tabbed") + "\tcolumn\nnext line";
-    SyncFixture.Reply placed =
+    Reply placed =
         buyer(
             "POST",
             "/api/purchase-orders",
@@ -139,7 +140,7 @@ class InputLimitsIT {
             notes,
             "{\"productId\": \"%s\", \"quantity\": 1, \"plannedDate\": \"+99999-01-01\"}"
                 .formatted(SyncFixture.product(5)));
-    SyncFixture.Reply reply = buyer("POST", "/api/purchase-orders", body);
+    Reply reply = buyer("POST", "/api/purchase-orders", body);
     assertProblem(reply, 400, "lines[0].plannedDate");
     assertThat(orders(notes)).isZero();
   }

@@ -1,10 +1,13 @@
 package net.orderbridge.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -30,11 +33,31 @@ class JmxIT {
       MBeanServerConnection server = connector.getMBeanServerConnection();
       ObjectName sync = new ObjectName("net.orderbridge:type=SyncStatus");
 
-      assertThat((Long) server.getAttribute(sync, "Backlog")).isNotNegative();
-      assertThat((Long) server.getAttribute(sync, "FailedSyncCount")).isNotNegative();
-      assertThat((Long) server.getAttribute(sync, "PendingConflicts")).isNotNegative();
-      assertThat((String) server.getAttribute(sync, "CircuitState"))
-          .isIn("CLOSED", "OPEN", "HALF_OPEN");
+      // the same figures as the database and the status call, once the status' short cache caught
+      // up
+      await()
+          .atMost(Duration.ofSeconds(30))
+          .untilAsserted(
+              () -> {
+                JsonNode status = Api.operator().get("/api/sync/status").ok();
+                assertThat((Long) server.getAttribute(sync, "FailedSyncCount"))
+                    .as("dead letters")
+                    .isEqualTo(
+                        Database.count(
+                            "select count(*) from sync.outbox_message where status = 'DEAD'"))
+                    .isEqualTo(status.get("deadLetters").asLong());
+                assertThat((Long) server.getAttribute(sync, "PendingConflicts"))
+                    .as("open conflicts")
+                    .isEqualTo(
+                        Database.count(
+                            "select count(*) from sync.sync_conflict where status = 'OPEN'"))
+                    .isEqualTo(status.get("pendingConflicts").asLong());
+                assertThat((Long) server.getAttribute(sync, "Backlog"))
+                    .as("backlog")
+                    .isEqualTo(status.get("backlog").asLong());
+                assertThat((String) server.getAttribute(sync, "CircuitState"))
+                    .isEqualTo(status.get("odoo").get("circuit").asText());
+              });
       assertThat(server.queryNames(new ObjectName("WebSphere:type=ConnectionPoolStats,*"), null))
           .as("Liberty's monitor-1.0 connection pool MBeans")
           .isNotEmpty();

@@ -27,8 +27,7 @@ import java.util.stream.Stream;
  * environment variables.
  */
 public final class LibertyServer {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = Api.client();
 
   /**
    * The drop-in that points an installation at another database (TwoInstancesPushIT puts the matrix

@@ -5,21 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.simulator.OdooSimulator;
 
 /**
@@ -30,12 +29,8 @@ import net.orderbridge.simulator.OdooSimulator;
 public class SyncFixture {
   public static final String BASE = System.getProperty("orderbridge.url", "http://127.0.0.1:9080");
   public static final ObjectMapper JSON = new ObjectMapper();
-  protected static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   protected static final String BUYER = basic("buyer", "buyer-demo");
   private static final String OPERATOR = basic("operator", "operator-demo");
-  private static String supplier;
-  private static final Map<Long, String> products = new java.util.concurrent.ConcurrentHashMap<>();
 
   protected SyncFixture() {}
 
@@ -44,22 +39,34 @@ public class SyncFixture {
   }
 
   /** Ready Mat (res.partner 11), mirrored. */
-  public static synchronized String supplier() {
-    if (supplier == null) {
-      odoo();
-      awaitApplication();
-      Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
-      assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
-      supplier = idOf(buyer("GET", "/api/suppliers?size=200", null).json(), 11);
-    }
-    return supplier;
+  public static String supplier() {
+    return supplier(11);
+  }
+
+  /** The local id of a vendor by its Odoo id, mirroring the simulator's catalogue when needed. */
+  public static String supplier(long odooId) {
+    return mirrored("/api/suppliers?size=200", odooId);
   }
 
   /** A product by Odoo id: 5 Office Chair, 6 Office Lamp. */
   public static String product(long odooId) {
-    supplier();
-    return products.computeIfAbsent(
-        odooId, id -> idOf(buyer("GET", "/api/products?size=200", null).json(), id));
+    return mirrored("/api/products?size=200", odooId);
+  }
+
+  /**
+   * The local id of a catalogue entry by its Odoo id. Nothing is kept between calls: when the entry
+   * is not here yet the catalogue is mirrored (an idempotent refresh) and looked up again.
+   */
+  private static String mirrored(String list, long odooId) {
+    odoo();
+    awaitApplication();
+    Optional<String> id = idOf(buyer("GET", list, null).json(), odooId);
+    if (id.isEmpty()) {
+      Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
+      assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
+      id = idOf(buyer("GET", list, null).json(), odooId);
+    }
+    return id.orElseThrow(() -> new AssertionError("no Odoo id " + odooId + " in " + list));
   }
 
   /** The server reports started before the EAR is; on a loaded machine that takes a while. */
@@ -71,13 +78,13 @@ public class SyncFixture {
         .until(() -> buyer("GET", "/api/session", null).status() == 200);
   }
 
-  private static String idOf(JsonNode page, long odooId) {
+  private static Optional<String> idOf(JsonNode page, long odooId) {
     for (JsonNode item : page.get("items")) {
       if (item.get("odooId").asLong() == odooId) {
-        return item.get("id").asText();
+        return Optional.of(item.get("id").asText());
       }
     }
-    throw new AssertionError("no Odoo id " + odooId + " in " + page);
+    return Optional.empty();
   }
 
   public static String orderBody(String notes, String... lines) {
@@ -440,14 +447,7 @@ public class SyncFixture {
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
-    try {
-      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new IllegalStateException("call failed: " + e, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Api.anonymous().send(request);
   }
 
   public static String buyerAuth() {
@@ -462,27 +462,5 @@ public class SyncFixture {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-  }
-
-  public record Reply(HttpResponse<String> response) {
-    public int status() {
-      return response.statusCode();
-    }
-
-    public String body() {
-      return response.body();
-    }
-
-    public String etag() {
-      return response.headers().firstValue("ETag").orElse(null);
-    }
-
-    public JsonNode json() {
-      try {
-        return JSON.readTree(response.body());
-      } catch (IOException e) {
-        throw new IllegalStateException("not JSON: " + response.body(), e);
-      }
-    }
   }
 }

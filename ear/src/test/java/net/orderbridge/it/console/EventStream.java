@@ -19,12 +19,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import net.orderbridge.it.Api;
 import net.orderbridge.it.SyncFixture;
 
 /** A client of {@code GET /api/sync/events} that keeps every event it received, in order. */
 final class EventStream implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = Api.client();
 
   /** One Server-Sent Event: its {@code event:} name and its {@code data:} as JSON. */
   record Event(String name, JsonNode data) {}

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import net.orderbridge.it.Api;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.SyncFixture;
 import net.orderbridge.it.pull.PullFixture;
 import org.junit.jupiter.api.Test;
@@ -52,8 +53,12 @@ class SyncEventsIT extends SyncFixture {
       // an order of the buyer's own, told after the imported one, shows the stream is alive
       String own = place(unique("events-own")).get("id").asText();
       buyer.awaitEvent("pushed", about(own));
-      Thread.sleep(1000);
-      assertThat(buyer.of(imported)).as("an order the buyer did not place").isEmpty();
+      await()
+          .during(Duration.ofSeconds(1))
+          .atMost(Duration.ofSeconds(3))
+          .untilAsserted(
+              () ->
+                  assertThat(buyer.of(imported)).as("an order the buyer did not place").isEmpty());
     }
   }
 
@@ -127,8 +132,7 @@ class SyncEventsIT extends SyncFixture {
   @Test
   void theStreamNeedsCredentials() throws Exception {
     HttpResponse<String> refused =
-        HttpClient.newHttpClient()
-            .send(EventStream.request(null, null), HttpResponse.BodyHandlers.ofString());
+        Api.client().send(EventStream.request(null, null), HttpResponse.BodyHandlers.ofString());
     assertThat(refused.statusCode()).isEqualTo(401);
     assertThat(refused.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");

@@ -16,6 +16,7 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import net.orderbridge.it.Api;
 import net.orderbridge.it.FreshDatabase;
 import net.orderbridge.simulator.OdooSimulator;
 import org.junit.jupiter.api.AfterAll;
@@ -47,7 +48,7 @@ class PlainLibertyIT {
   private static final int HTTPS_PORT = Integer.getInteger("orderbridge.plain.https.port");
   private static final String HTTPS = "https://127.0.0.1:" + HTTPS_PORT;
   private static final String HTTP = "http://127.0.0.1:" + HTTP_PORT;
-  private static final HttpClient PLAIN = HttpClient.newHttpClient();
+  private static final HttpClient PLAIN = Api.client();
 
   private static OdooSimulator odoo;
   private static OperatorKeystore keystore;

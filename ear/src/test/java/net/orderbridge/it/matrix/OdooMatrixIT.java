@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.FreshDatabase;
 import net.orderbridge.it.ItOdoo;
 import net.orderbridge.it.LibertyServer;
@@ -129,7 +130,7 @@ class OdooMatrixIT {
         .containsExactlyInAnyOrder(tuple(5, 1.0, "Units"), tuple(6, 2.0, "Units"));
     List<Long> before = odooLineIds(odooId);
 
-    SyncFixture.Reply revised =
+    Reply revised =
         SyncFixture.reviseChairDropLamps(
             id,
             ("{\"productId\": \"%s\", \"quantity\": 3, \"unitPrice\": 12.75,"
@@ -218,7 +219,7 @@ class OdooMatrixIT {
   }
 
   private static void poll() {
-    SyncFixture.Reply reply = operator("POST", "/api/sync/pull", "");
+    Reply reply = operator("POST", "/api/sync/pull", "");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }
 

@@ -17,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.FreshDatabase;
 import net.orderbridge.it.ItOdoo;
@@ -116,7 +117,7 @@ class WebhookHintsOverXmlRpcIT {
         .pollInterval(Duration.ofMillis(500))
         .untilAsserted(
             () -> {
-              SyncFixture.Reply parked = operator("GET", "/api/sync/realtime/hints", null);
+              Reply parked = operator("GET", "/api/sync/realtime/hints", null);
               assertThat(parked.status()).as(parked.body()).isEqualTo(200);
               assertThat(parked.json())
                   .as(parked.body())

@@ -93,9 +93,19 @@ class OdooDatabaseChangeIT {
                     .contains("rebind");
               });
       assertThat(api.status("/health/ready")).as("readiness while mismatched").isEqualTo(503);
-      Thread.sleep(8_000); // a push deferral and a pull tick or more: still nothing written
-      assertThat(writes(fresh)).as("writes to the fresh Odoo before the re-bind").isZero();
-      assertThat(perKey(fresh, keys)).isEmpty();
+      // a push deferral and a pull tick or more: still nothing written, at any moment
+      OdooSimulator untouched = fresh;
+      await()
+          .during(Duration.ofSeconds(8))
+          .atMost(Duration.ofSeconds(11))
+          .pollInterval(Duration.ofMillis(500))
+          .untilAsserted(
+              () -> {
+                assertThat(writes(untouched))
+                    .as("writes to the fresh Odoo before the re-bind")
+                    .isZero();
+                assertThat(perKey(untouched, keys)).isEmpty();
+              });
 
       JsonNode decision = api.operator("POST", "/api/sync/odoo-database/" + way);
       assertThat(decision.get("decision").asText()).isEqualTo(decided);
@@ -115,8 +125,12 @@ class OdooDatabaseChangeIT {
                     .isZero();
               });
       assertThat(api.status("/health/ready")).isEqualTo(200);
-      Thread.sleep(6_000); // a pull tick over the new database: no order comes twice
-      assertThat(perKey(now, all).values()).containsOnly(1L);
+      // a pull tick or more over the new database: no order comes twice, at any moment
+      await()
+          .during(Duration.ofSeconds(6))
+          .atMost(Duration.ofSeconds(9))
+          .pollInterval(Duration.ofMillis(500))
+          .untilAsserted(() -> assertThat(perKey(now, all).values()).containsOnly(1L));
     } finally {
       server.stop();
       first.stop();

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import net.orderbridge.it.Api;
 import net.orderbridge.it.SyncFixture;
 
 /**
@@ -23,7 +24,7 @@ import net.orderbridge.it.SyncFixture;
  * and calls the operator's endpoints.
  */
 final class OtherServer {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = Api.client();
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String base;
   private JsonNode supplier;

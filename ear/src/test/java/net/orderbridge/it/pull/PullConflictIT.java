@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,7 +89,7 @@ class PullConflictIT {
           choice.equals("MERGED")
               ? "{\"choice\": \"MERGED\", \"values\": {\"value\": \"8\"}}"
               : "{\"choice\": \"" + choice + "\"}";
-      PullFixture.Reply resolved =
+      Reply resolved =
           PullFixture.operator(
               "POST", "/api/sync/conflicts/" + open.get("id").asLong() + "/resolution", body);
       assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);

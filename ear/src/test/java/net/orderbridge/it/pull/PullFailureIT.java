@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
@@ -43,15 +44,13 @@ class PullFailureIT {
         .isPositive();
     assertThat(counter("sync_pull_parked_total", "")).isGreaterThan(parkedBefore);
 
-    SyncFixture.Reply stillBroken =
-        operator("POST", "/api/sync/pull/failures/" + odooId + "/retry", "");
+    Reply stillBroken = operator("POST", "/api/sync/pull/failures/" + odooId + "/retry", "");
     assertThat(stillBroken.status()).as(stillBroken.body()).isEqualTo(409);
     assertThat(stillBroken.body()).contains("purchase.order " + odooId);
 
     String mended = unique("mended in Odoo");
     odoo().store().write("purchase.order", odooId, Map.of("note", mended));
-    SyncFixture.Reply retried =
-        operator("POST", "/api/sync/pull/failures/" + odooId + "/retry", "");
+    Reply retried = operator("POST", "/api/sync/pull/failures/" + odooId + "/retry", "");
 
     assertThat(retried.status()).as(retried.body()).isEqualTo(200);
     assertThat(retried.json().get("outcome").asText()).isEqualTo("APPLIED");
@@ -69,7 +68,7 @@ class PullFailureIT {
   }
 
   private static JsonNode parkedPull(int odooId) {
-    SyncFixture.Reply list = operator("GET", "/api/sync/pull/failures?limit=1000", null);
+    Reply list = operator("GET", "/api/sync/pull/failures?limit=1000", null);
     assertThat(list.status()).as(list.body()).isEqualTo(200);
     for (JsonNode parked : list.json()) {
       if (parked.get("odooId").asLong() == odooId) {

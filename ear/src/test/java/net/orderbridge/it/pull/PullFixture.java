@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.SyncFixture;
 
@@ -132,13 +133,6 @@ public final class PullFixture extends SyncFixture {
             .header("Content-Type", "application/json")
             .header("X-Odoo-Signature", signature)
             .POST(HttpRequest.BodyPublishers.ofString(body));
-    try {
-      return new Reply(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return Api.anonymous().send(request);
   }
 }

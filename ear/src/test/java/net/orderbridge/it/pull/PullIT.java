@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.simulator.SimulatorStore;
 import org.junit.jupiter.api.Test;
@@ -239,7 +240,7 @@ class PullIT {
 
     long start = System.nanoTime();
     String body = "{\"_model\": \"purchase.order\", \"_id\": " + odooId + "}";
-    PullFixture.Reply reply = signed(body);
+    Reply reply = signed(body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
     await()
         .atMost(Duration.ofSeconds(2))
@@ -248,7 +249,7 @@ class PullIT {
     System.out.printf("webhook to local change: %d ms%n", (System.nanoTime() - start) / 1_000_000);
   }
 
-  private static PullFixture.Reply signed(String body) throws Exception {
+  private static Reply signed(String body) throws Exception {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec("it-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String signature =

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
 /** Deletions leave nothing for the poll to see: the id reconciliation finds them. */
@@ -47,7 +48,7 @@ class PullReconcileIT {
   }
 
   private static JsonNode reconcile() {
-    PullFixture.Reply reply = PullFixture.operator("POST", "/api/sync/pull/reconcile", "");
+    Reply reply = PullFixture.operator("POST", "/api/sync/pull/reconcile", "");
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
     return reply.json();
   }

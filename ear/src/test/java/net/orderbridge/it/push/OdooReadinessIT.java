@@ -3,6 +3,7 @@ package net.orderbridge.it.push;
 import static net.orderbridge.it.push.PushFixture.odoo;
 import static net.orderbridge.it.push.PushFixture.operator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -20,10 +21,16 @@ class OdooReadinessIT {
   void aHangingOdooNeitherHoldsNorFailsReadiness() throws Exception {
     odoo().faults().latency(Duration.ofSeconds(20), Duration.ZERO);
     try {
-      // the last answer is at most sync.status.odoo-check-ttl (5 s) old: let it go stale
-      Thread.sleep(Duration.ofSeconds(6).toMillis());
-
-      Api.Reply reply = Api.anonymous().get("/health/ready");
+      // the last answer is at most sync.status.odoo-check-ttl (5 s) old: once it is stale,
+      // readiness
+      // answers at once, still UP, with Odoo not reachable
+      Api.Reply reply =
+          await()
+              .atMost(Duration.ofSeconds(20))
+              .pollInterval(Duration.ofSeconds(1))
+              .until(
+                  () -> Api.anonymous().get("/health/ready"),
+                  r -> !Api.healthCheck(r.json(), "odoo").at("/data/reachable").asBoolean(true));
 
       assertThat(reply.status()).isEqualTo(200);
       assertThat(reply.json().get("status").asText()).isEqualTo("UP");

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
@@ -109,7 +110,7 @@ class OutboxCleanupIT {
 
     await().atMost(Duration.ofSeconds(60)).until(() -> messages(UUID.fromString(id)) == 0);
 
-    SyncFixture.Reply history = operator("GET", "/api/sync/orders/" + id, null);
+    Reply history = operator("GET", "/api/sync/orders/" + id, null);
     assertThat(history.status()).as(history.body()).isEqualTo(200);
     JsonNode view = history.json();
     assertThat(view.get("messages")).isEmpty();

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,9 @@ class PushDeleteOverOdooEditsIT {
     assertThat(SyncFixture.buyer("GET", "/api/purchase-orders/" + order.id(), null).status())
         .isEqualTo(404);
 
-    SyncFixture.Reply merged = resolve(conflict, "MERGED");
+    Reply merged = resolve(conflict, "MERGED");
     assertThat(merged.status()).as(merged.body()).isBetween(400, 499);
-    SyncFixture.Reply resolved = resolve(conflict, "LOCAL");
+    Reply resolved = resolve(conflict, "LOCAL");
     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(30))
@@ -66,7 +67,7 @@ class PushDeleteOverOdooEditsIT {
   void choosingRemoteKeepsOdoosOrderAndSettlesTheDeletion() {
     Placed order = deletedOverOdooEdit(unique("delete-guard-remote"));
 
-    SyncFixture.Reply resolved = resolve(SyncFixture.openConflictOf(order.id()), "REMOTE");
+    Reply resolved = resolve(SyncFixture.openConflictOf(order.id()), "REMOTE");
     assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(30))
@@ -109,7 +110,7 @@ class PushDeleteOverOdooEditsIT {
     }
   }
 
-  private static SyncFixture.Reply resolve(JsonNode conflict, String choice) {
+  private static Reply resolve(JsonNode conflict, String choice) {
     return operator(
         "POST",
         "/api/sync/conflicts/" + conflict.get("id").asLong() + "/resolution",

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api.Reply;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +58,7 @@ class PushIT {
     awaitSynced(id, "draft");
     Object odooId = odooOrders(number).get(0).get("id");
     List<Long> before = odooLineIds(odooId);
-    PushFixture.Reply revised = PushFixture.reviseChairDropLamps(id, PushFixture.line(5, "3"));
+    Reply revised = PushFixture.reviseChairDropLamps(id, PushFixture.line(5, "3"));
     assertThat(revised.status()).as(revised.body()).isEqualTo(200);
     PushFixture.awaitChairRevisionInOdoo(odooId, before);
     assertThat(odooOrders(number)).hasSize(1);
@@ -85,7 +86,7 @@ class PushIT {
     String id = placed.get("id").asText();
     awaitSynced(id, "draft");
 
-    PushFixture.Reply pushed = operator("POST", "/api/sync/orders/" + id + "/push", null);
+    Reply pushed = operator("POST", "/api/sync/orders/" + id + "/push", null);
     assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
     assertThat(pushed.json().get("status").asText()).isEqualTo("SYNCED");
     JsonNode status = operator("GET", "/api/sync/status", null).json();

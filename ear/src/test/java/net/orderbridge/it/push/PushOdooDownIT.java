@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import net.orderbridge.it.Api;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -92,7 +93,7 @@ class PushOdooDownIT {
   }
 
   private static String health() throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+    return Api.client()
         .send(
             java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(PushFixture.BASE + "/health/ready"))

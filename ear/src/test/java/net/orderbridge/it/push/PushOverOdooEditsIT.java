@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
 
@@ -88,7 +89,7 @@ class PushOverOdooEditsIT {
         .as("the push is parked, not failed")
         .isPositive();
 
-    SyncFixture.Reply resolved =
+    Reply resolved =
         operator(
             "POST",
             "/api/sync/conflicts/" + conflict.get("id").asLong() + "/resolution",
@@ -170,7 +171,7 @@ class PushOverOdooEditsIT {
 
   /** The buyer confirms or cancels the order through the API. */
   private static void asBuyer(Placed order, String action) {
-    SyncFixture.Reply reply =
+    Reply reply =
         SyncFixture.buyer("POST", "/api/purchase-orders/" + order.id() + "/" + action, null);
     assertThat(reply.status()).as(reply.body()).isEqualTo(200);
   }

@@ -3,10 +3,12 @@ package net.orderbridge.it.push;
 import static net.orderbridge.it.push.PushFixture.odooOrdersByKeys;
 import static net.orderbridge.it.push.PushFixture.operator;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import net.orderbridge.it.Api.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,8 +33,11 @@ class PushSwitchIT {
 
     List<String> numbers = PushFixture.placeMany(20, notes);
     // longer than the test server's push interval: the timer fires and claims nothing
-    Thread.sleep(Duration.ofSeconds(7).toMillis());
-    assertThat(odooOrdersByKeys(numbers)).isEmpty();
+    await()
+        .during(Duration.ofSeconds(7))
+        .atMost(Duration.ofSeconds(10))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(odooOrdersByKeys(numbers)).isEmpty());
     assertThat(Delivery.messages(notes, "PENDING")).isEqualTo(20);
     JsonNode status = operator("GET", "/api/sync/status", null).json();
     assertThat(status.get("pushEnabled").asBoolean()).isFalse();
@@ -49,7 +54,7 @@ class PushSwitchIT {
     JsonNode placed = PushFixture.place(PushFixture.unique("push stopped, pushed by hand"));
     String id = placed.get("id").asText();
 
-    PushFixture.Reply pushed = operator("POST", "/api/sync/orders/" + id + "/push", null);
+    Reply pushed = operator("POST", "/api/sync/orders/" + id + "/push", null);
 
     assertThat(pushed.status()).as(pushed.body()).isEqualTo(200);
     assertThat(pushed.json().get("status").asText()).isEqualTo("SYNCED");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.it.Api;
 import net.orderbridge.it.ItOdoo;
 import net.orderbridge.it.LibertyServer;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TwoInstancesPushIT {
   private static final int ORDERS = 1_000;
   private static final String SUCCEEDED = "sync_push_succeeded_total";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP = Api.client();
 
   @Test
   void twoInstancesDrainOneBacklogAndSettleEachOrderOnce() throws Exception {
