@@ -15,6 +15,7 @@ import net.orderbridge.shared.event.PurchaseOrderImported;
 import net.orderbridge.shared.event.PurchaseOrderPlaced;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
+import net.orderbridge.shared.event.SyncStatus;
 
 /**
  * Keeps each order's sync standing from the sync context's reports, in the reporting transaction. A
@@ -33,7 +34,7 @@ public class OrderSyncStates {
   void imported(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderImported imported) {
     OrderSyncState state = OrderSyncState.pending(imported.orderId(), imported.occurredAt());
     state.report(
-        OrderSyncState.SYNCED,
+        SyncStatus.SYNCED,
         imported.odooId(),
         null,
         imported.occurredAt(),

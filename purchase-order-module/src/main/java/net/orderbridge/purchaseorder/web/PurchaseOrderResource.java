@@ -31,13 +31,13 @@ import net.orderbridge.purchaseorder.application.PurchaseOrderService;
 import net.orderbridge.purchaseorder.application.PurchaseOrderSummary;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderCriteria;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderState;
-import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.shared.security.Roles;
 
 /** Purchase orders: placed, read, revised, confirmed, cancelled, reset and deleted by buyers. */
@@ -187,7 +187,7 @@ public class PurchaseOrderResource {
                 s ->
                     new PurchaseOrderView.SyncView(
                         s.status(), s.odooId(), s.odooName(), s.lastSyncedAt(), s.lastError()))
-            .orElse(new PurchaseOrderView.SyncView(OrderSyncState.PENDING, null, null, null, null));
+            .orElse(new PurchaseOrderView.SyncView(SyncStatus.PENDING, null, null, null, null));
     return PurchaseOrderView.of(order, sync);
   }
 

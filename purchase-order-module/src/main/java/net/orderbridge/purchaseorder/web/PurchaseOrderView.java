@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import net.orderbridge.purchaseorder.application.OrderLineDetails;
 import net.orderbridge.purchaseorder.application.PurchaseOrderDetails;
+import net.orderbridge.shared.event.SyncStatus;
 
 /** A purchase order as the REST API shows it. */
 public record PurchaseOrderView(
@@ -37,7 +38,7 @@ public record PurchaseOrderView(
 
   /** Where the order stands with Odoo. */
   public record SyncView(
-      String status, Long odooId, String odooName, Instant lastSyncedAt, String lastError) {}
+      SyncStatus status, Long odooId, String odooName, Instant lastSyncedAt, String lastError) {}
 
   static PurchaseOrderView of(PurchaseOrderDetails order, SyncView sync) {
     return new PurchaseOrderView(

@@ -8,8 +8,7 @@ import java.util.UUID;
  * The sync context's news about one order's standing with Odoo, so that the order's own context can
  * show it (the {@code sync} block of an order) without depending on the sync context.
  *
- * @param status {@code PENDING}, {@code SYNCED}, {@code RETRYING}, {@code FAILED} or {@code
- *     CONFLICT}
+ * @param status the standing reported
  * @param odooId the Odoo {@code purchase.order} id, or null before the first push
  * @param odooName the Odoo order name ({@code P00042}), or null
  * @param lastSyncedAt when the order was last in step with Odoo, or null
@@ -17,7 +16,7 @@ import java.util.UUID;
  */
 public record PurchaseOrderSyncStateChanged(
     UUID orderId,
-    String status,
+    SyncStatus status,
     Long odooId,
     String odooName,
     Instant lastSyncedAt,

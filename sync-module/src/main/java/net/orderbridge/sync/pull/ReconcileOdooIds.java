@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.odoo.OdooClient;
 
@@ -25,7 +26,7 @@ import net.orderbridge.sync.odoo.OdooClient;
  */
 @ApplicationScoped
 public class ReconcileOdooIds {
-  static final String STATUS = "DELETED_IN_ODOO";
+  static final SyncStatus STATUS = SyncStatus.DELETED_IN_ODOO;
   private static final Logger LOG = Logger.getLogger(ReconcileOdooIds.class.getName());
   private static final int CHUNK = 1000;
 

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseChangedException;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.binding.OrderBinding;
@@ -277,7 +278,7 @@ public class BatchSyncPendingOrders {
       settled = synced.stream().map(s -> settling(s.claim(), () -> outcomes.synced(s))).toList();
     }
     settled.stream()
-        .filter(r -> r.status().equals("SYNCED"))
+        .filter(r -> r.status() == SyncStatus.SYNCED)
         .forEach(r -> metrics.succeeded(latency));
     return settled;
   }
@@ -309,7 +310,12 @@ public class BatchSyncPendingOrders {
                 + " either; it is retried when its lease runs out",
             notRecorded);
         return new SyncResult(
-            claim.orderId(), "RETRYING", null, null, failure.type().name(), failure.message());
+            claim.orderId(),
+            SyncStatus.RETRYING,
+            null,
+            null,
+            failure.type().name(),
+            failure.message());
       }
     }
   }

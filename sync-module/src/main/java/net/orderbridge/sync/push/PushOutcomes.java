@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.odoo.ErrorType;
@@ -30,7 +31,7 @@ import net.orderbridge.sync.pull.SnapshotAfterPush;
 @ApplicationScoped
 public class PushOutcomes {
   private static final Logger LOG = Logger.getLogger(PushOutcomes.class.getName());
-  static final String CONFLICT = "CONFLICT";
+  static final String CONFLICT = SyncStatus.CONFLICT.name();
   static final String ODOO_DATABASE = "ODOO_DATABASE";
 
   private final Outbox outbox;
@@ -114,12 +115,12 @@ public class PushOutcomes {
         s.order().ifPresent(agreed::add);
         reports.add(
             new PurchaseOrderSyncStateChanged(
-                orderId, "SYNCED", b.odooId(), b.odooName(), now, null, now));
+                orderId, SyncStatus.SYNCED, b.odooId(), b.odooName(), now, null, now));
       }
       results.add(
           new SyncResult(
               orderId,
-              "SYNCED",
+              SyncStatus.SYNCED,
               b == null ? null : b.odooId(),
               b == null ? null : b.odooName(),
               null,
@@ -144,8 +145,9 @@ public class PushOutcomes {
     metrics.parked();
     LOG.info(() -> "Push of order " + claim.orderId() + " parked: " + why);
     states.fire(
-        new PurchaseOrderSyncStateChanged(claim.orderId(), CONFLICT, null, null, null, why, now));
-    return new SyncResult(claim.orderId(), CONFLICT, null, null, CONFLICT, why);
+        new PurchaseOrderSyncStateChanged(
+            claim.orderId(), SyncStatus.CONFLICT, null, null, null, why, now));
+    return new SyncResult(claim.orderId(), SyncStatus.CONFLICT, null, null, CONFLICT, why);
   }
 
   /**
@@ -156,7 +158,7 @@ public class PushOutcomes {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SyncResult held(OutboxClaim claim, String why) {
     outbox.retryLater(claim, clock.instant().plus(settings.deferral()), false, ODOO_DATABASE, why);
-    return new SyncResult(claim.orderId(), "DEFERRED", null, null, ODOO_DATABASE, why);
+    return new SyncResult(claim.orderId(), SyncStatus.DEFERRED, null, null, ODOO_DATABASE, why);
   }
 
   /**
@@ -201,12 +203,12 @@ public class PushOutcomes {
         });
     if (failure.deferred()) {
       outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
-      return result(claim, "DEFERRED", failure);
+      return result(claim, SyncStatus.DEFERRED, failure);
     }
     if (outage) {
       outbox.retryLater(claim, now.plus(backoff(claim.attempts())), false, type, failure.message());
-      report(claim, "RETRYING", failure, now);
-      return result(claim, "RETRYING", failure);
+      report(claim, SyncStatus.RETRYING, failure, now);
+      return result(claim, SyncStatus.RETRYING, failure);
     }
     if (failure.endsRetries(claim.attempts(), settings.maxAttempts())) {
       outbox.deadLetter(claim, type, failure.message());
@@ -215,26 +217,26 @@ public class PushOutcomes {
           Level.SEVERE,
           "Push of order {0} dead-lettered after {1} attempt(s), {2}: {3}",
           new Object[] {claim.orderId(), claim.attempts() + 1, type, failure.message()});
-      report(claim, "FAILED", failure, now);
-      return result(claim, "FAILED", failure);
+      report(claim, SyncStatus.FAILED, failure, now);
+      return result(claim, SyncStatus.FAILED, failure);
     }
     outbox.retryLater(
         claim, now.plus(backoff(claim.attempts() + 1)), true, type, failure.message());
-    report(claim, "RETRYING", failure, now);
-    return result(claim, "RETRYING", failure);
+    report(claim, SyncStatus.RETRYING, failure, now);
+    return result(claim, SyncStatus.RETRYING, failure);
   }
 
   private Duration backoff(int attempt) {
     return settings.backoff().delay(Math.max(attempt, 1), ThreadLocalRandom.current()::nextDouble);
   }
 
-  private void report(OutboxClaim claim, String status, PushFailure failure, Instant now) {
+  private void report(OutboxClaim claim, SyncStatus status, PushFailure failure, Instant now) {
     states.fire(
         new PurchaseOrderSyncStateChanged(
             claim.orderId(), status, null, null, null, failure.message(), now));
   }
 
-  private static SyncResult result(OutboxClaim claim, String status, PushFailure failure) {
+  private static SyncResult result(OutboxClaim claim, SyncStatus status, PushFailure failure) {
     return new SyncResult(
         claim.orderId(), status, null, null, failure.type().name(), failure.message());
   }

@@ -1,13 +1,18 @@
 package net.orderbridge.sync.push;
 
 import java.util.UUID;
+import net.orderbridge.shared.event.SyncStatus;
 
 /**
  * What one push did for one order.
  *
- * @param status {@code SYNCED}, {@code RETRYING} (will be tried again), {@code DEFERRED} (Odoo was
- *     not called: circuit open), {@code FAILED} (dead letter), {@code CONFLICT} (parked: Odoo
- *     changed the same fields, a person chooses)
+ * @param status {@code SYNCED}, {@code RETRYING}, {@code DEFERRED}, {@code FAILED} or {@code
+ *     CONFLICT} (see {@link SyncStatus})
  */
 public record SyncResult(
-    UUID orderId, String status, Long odooId, String odooName, String errorType, String error) {}
+    UUID orderId,
+    SyncStatus status,
+    Long odooId,
+    String odooName,
+    String errorType,
+    String error) {}

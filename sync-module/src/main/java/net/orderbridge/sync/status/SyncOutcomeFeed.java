@@ -53,11 +53,11 @@ public class SyncOutcomeFeed {
   static Optional<SyncOutcome> fromReport(PurchaseOrderSyncStateChanged report) {
     SyncOutcome.Kind kind =
         switch (report.status()) {
-          case "SYNCED" -> SyncOutcome.Kind.PUSHED;
-          case "RETRYING" -> SyncOutcome.Kind.RETRYING;
-          case "FAILED" -> SyncOutcome.Kind.FAILED;
-          case "DELETED_IN_ODOO" -> SyncOutcome.Kind.DELETED_IN_ODOO;
-          default -> null;
+          case SYNCED -> SyncOutcome.Kind.PUSHED;
+          case RETRYING -> SyncOutcome.Kind.RETRYING;
+          case FAILED -> SyncOutcome.Kind.FAILED;
+          case DELETED_IN_ODOO -> SyncOutcome.Kind.DELETED_IN_ODOO;
+          case PENDING, DEFERRED, CONFLICT -> null;
         };
     return Optional.ofNullable(kind)
         .map(

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
@@ -53,7 +54,7 @@ class SettlingFailuresTest {
                         "23505")),
             0);
 
-    assertThat(result.status()).isEqualTo("FAILED");
+    assertThat(result.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(outbox.dead).containsExactly("PERMANENT");
     assertThat(outbox.lastError).contains("order_binding_odoo_id_key").contains("(odoo_id)=(11)");
     assertThat(metrics.deadLetters).isEqualTo(1);
@@ -67,7 +68,7 @@ class SettlingFailuresTest {
             () -> new IllegalStateException("sync SQL failed", new SQLException("gone", "08006")),
             0);
 
-    assertThat(result.status()).isEqualTo("RETRYING");
+    assertThat(result.status()).isEqualTo(SyncStatus.RETRYING);
     assertThat(outbox.retriesCounted).isEqualTo(1);
     assertThat(outbox.lastError).contains("recording it here failed").contains("gone");
     assertThat(outbox.dead).isEmpty();
@@ -80,7 +81,7 @@ class SettlingFailuresTest {
             () -> new IllegalStateException("sync SQL failed", new SQLException("gone", "08006")),
             4);
 
-    assertThat(result.status()).isEqualTo("FAILED");
+    assertThat(result.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(outbox.dead).containsExactly("TRANSIENT");
   }
 
@@ -88,7 +89,7 @@ class SettlingFailuresTest {
   void aDefectWhileSettlingEndsInADeadLetterAtOnce() {
     SyncResult result = pushWhileSettlingFails(() -> new NullPointerException("no order"), 0);
 
-    assertThat(result.status()).isEqualTo("FAILED");
+    assertThat(result.status()).isEqualTo(SyncStatus.FAILED);
     assertThat(outbox.dead).containsExactly("PERMANENT");
     assertThat(outbox.lastError).contains("NullPointerException: no order");
   }
@@ -102,7 +103,7 @@ class SettlingFailuresTest {
             () -> new IllegalStateException("sync SQL failed", new SQLException("gone", "08006")),
             0);
 
-    assertThat(result.status()).isEqualTo("RETRYING");
+    assertThat(result.status()).isEqualTo(SyncStatus.RETRYING);
     assertThat(result.error()).contains("recording it here failed");
     assertThat(metrics.settlingFailures).containsExactly("TRANSIENT");
   }

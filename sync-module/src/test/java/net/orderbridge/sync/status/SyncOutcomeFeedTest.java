@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
+import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +16,18 @@ class SyncOutcomeFeedTest {
   private final UUID order = UUID.randomUUID();
   private final Instant now = Instant.parse("2026-12-04T17:00:00Z");
 
-  private PurchaseOrderSyncStateChanged report(String status, Long odooId, String error) {
+  private PurchaseOrderSyncStateChanged report(SyncStatus status, Long odooId, String error) {
     return new PurchaseOrderSyncStateChanged(order, status, odooId, "P00042", null, error, now);
   }
 
   @Test
   void thePushsStandingsBecomeOutcomesWithTheirOdooIdAndReason() {
-    assertThat(SyncOutcomeFeed.fromReport(report("SYNCED", 42L, null)))
+    assertThat(SyncOutcomeFeed.fromReport(report(SyncStatus.SYNCED, 42L, null)))
         .contains(new SyncOutcome(order, SyncOutcome.Kind.PUSHED, 42L, "P00042", null, now));
-    assertThat(SyncOutcomeFeed.fromReport(report("FAILED", null, "Access Denied")))
+    assertThat(SyncOutcomeFeed.fromReport(report(SyncStatus.FAILED, null, "Access Denied")))
         .hasValueSatisfying(o -> assertThat(o.detail()).isEqualTo("Access Denied"))
         .hasValueSatisfying(o -> assertThat(o.kind()).isEqualTo(SyncOutcome.Kind.FAILED));
-    assertThat(SyncOutcomeFeed.fromReport(report("PENDING", null, null))).isEmpty();
+    assertThat(SyncOutcomeFeed.fromReport(report(SyncStatus.PENDING, null, null))).isEmpty();
   }
 
   @Test
@@ -41,7 +42,9 @@ class SyncOutcomeFeedTest {
 
     feed.reportedTogether(
         new PurchaseOrderSyncStatesChanged(
-            List.of(report("SYNCED", 1L, null), report("RETRYING", null, "timeout"))));
+            List.of(
+                report(SyncStatus.SYNCED, 1L, null),
+                report(SyncStatus.RETRYING, null, "timeout"))));
     assertThat(heard)
         .extracting(SyncOutcome::kind)
         .containsExactly(SyncOutcome.Kind.PUSHED, SyncOutcome.Kind.RETRYING);

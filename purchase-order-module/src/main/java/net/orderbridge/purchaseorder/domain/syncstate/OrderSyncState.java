@@ -2,11 +2,14 @@ package net.orderbridge.purchaseorder.domain.syncstate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import net.orderbridge.shared.event.SyncStatus;
 
 /**
  * One order's last reported sync standing; newer reports replace older ones, late ones are ignored.
@@ -14,15 +17,13 @@ import java.util.UUID;
 @Entity
 @Table(name = "order_sync_state", schema = "purchase_order")
 public class OrderSyncState {
-  public static final String PENDING = "PENDING";
-  public static final String SYNCED = "SYNCED";
-
   @Id
   @Column(name = "order_id")
   private UUID orderId;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 16)
-  private String status;
+  private SyncStatus status;
 
   @Column(name = "odoo_id")
   private Long odooId;
@@ -44,14 +45,14 @@ public class OrderSyncState {
   public static OrderSyncState pending(UUID orderId, Instant at) {
     OrderSyncState state = new OrderSyncState();
     state.orderId = Objects.requireNonNull(orderId, "orderId");
-    state.status = PENDING;
+    state.status = SyncStatus.PENDING;
     state.updatedAt = Objects.requireNonNull(at, "at");
     return state;
   }
 
   /** Takes a report unless a newer one is already recorded. */
   public void report(
-      String status,
+      SyncStatus status,
       Long odooId,
       String odooName,
       Instant lastSyncedAt,
@@ -76,7 +77,7 @@ public class OrderSyncState {
     return orderId;
   }
 
-  public String status() {
+  public SyncStatus status() {
     return status;
   }
 

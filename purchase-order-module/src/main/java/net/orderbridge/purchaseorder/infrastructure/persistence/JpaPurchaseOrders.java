@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
 import net.orderbridge.shared.domain.Page;
 import net.orderbridge.shared.domain.PageRequest;
 import net.orderbridge.shared.domain.PurchaseOrderId;
+import net.orderbridge.shared.event.SyncStatus;
 
 /** {@link PurchaseOrders} on PostgreSQL through JPA; numbers come from a database sequence. */
 @ApplicationScoped
@@ -145,7 +147,15 @@ public class JpaPurchaseOrders implements PurchaseOrders {
             status -> {
               Subquery<UUID> synced = query.subquery(UUID.class);
               Root<OrderSyncState> state = synced.from(OrderSyncState.class);
-              synced.select(state.get("orderId")).where(builder.equal(state.get("status"), status));
+              // a status nobody reports matches no order
+              synced
+                  .select(state.get("orderId"))
+                  .where(
+                      Arrays.stream(SyncStatus.values())
+                          .filter(known -> known.name().equals(status))
+                          .findFirst()
+                          .map(known -> builder.equal(state.get("status"), known))
+                          .orElse(builder.disjunction()));
               predicates.add(order.get("id").in(synced));
             });
     return predicates.toArray(Predicate[]::new);
