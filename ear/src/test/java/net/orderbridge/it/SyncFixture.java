@@ -99,19 +99,26 @@ public class SyncFixture {
 
   /** Places an order of one chair and two lamps; returns it as the API answered. */
   public static JsonNode place(String notes) {
-    Reply reply =
-        buyer("POST", "/api/purchase-orders", orderBody(notes, line(5, "1"), line(6, "2")));
+    return placeBody(orderBody(notes, line(5, "1"), line(6, "2")));
+  }
+
+  private static JsonNode placeBody(String body) {
+    Reply reply = buyer("POST", "/api/purchase-orders", body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(201);
     return reply.json();
   }
 
-  /** Places {@code n} orders from 4 threads; returns their numbers. */
+  /**
+   * Places {@code n} orders like {@link #place} from 4 threads; returns their numbers. The
+   * catalogue ids are looked up once for all of them.
+   */
   public static List<String> placeMany(int n, String notes) throws Exception {
+    String body = orderBody(notes, line(5, "1"), line(6, "2"));
     ExecutorService threads = Executors.newFixedThreadPool(4);
     try {
       List<Future<String>> placed = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        placed.add(threads.submit(() -> place(notes).get("number").asText()));
+        placed.add(threads.submit(() -> placeBody(body).get("number").asText()));
       }
       List<String> numbers = new ArrayList<>();
       for (Future<String> f : placed) {
