@@ -101,8 +101,14 @@ public record OdooConnectionSettings(
         present.apply("ODOO_DB").orElseThrow(() -> missing("ODOO_DB")),
         present.apply("ODOO_USERNAME").orElseThrow(() -> missing("ODOO_USERNAME")),
         secret(present),
-        present.apply("ODOO_CONNECT_TIMEOUT").map(v -> duration(v)).orElse(DEFAULT_CONNECT_TIMEOUT),
-        present.apply("ODOO_READ_TIMEOUT").map(v -> duration(v)).orElse(DEFAULT_READ_TIMEOUT),
+        present
+            .apply("ODOO_CONNECT_TIMEOUT")
+            .map(v -> ConfigDuration.parse("ODOO_CONNECT_TIMEOUT", v))
+            .orElse(DEFAULT_CONNECT_TIMEOUT),
+        present
+            .apply("ODOO_READ_TIMEOUT")
+            .map(v -> ConfigDuration.parse("ODOO_READ_TIMEOUT", v))
+            .orElse(DEFAULT_READ_TIMEOUT),
         present.apply("ODOO_TRANSPORT").map(TransportChoice::parse).orElse(TransportChoice.AUTO),
         present
             .apply("ODOO_MAX_RESPONSE_SIZE")
@@ -135,7 +141,7 @@ public record OdooConnectionSettings(
     return config
         .getOptionalValue("ODOO_READ_TIMEOUT", String.class)
         .filter(v -> !v.isBlank())
-        .map(OdooConnectionSettings::duration)
+        .map(v -> ConfigDuration.parse("ODOO_READ_TIMEOUT", v))
         .orElse(DEFAULT_READ_TIMEOUT);
   }
 
@@ -163,13 +169,6 @@ public record OdooConnectionSettings(
       // the message names the file, never its content
       throw new UncheckedIOException("cannot read ODOO_API_KEY_FILE " + path, e);
     }
-  }
-
-  private static Duration duration(String text) {
-    String t = text.trim();
-    return t.chars().allMatch(Character::isDigit)
-        ? Duration.ofSeconds(Long.parseLong(t))
-        : Duration.parse(t);
   }
 
   private static IllegalArgumentException missing(String key) {
