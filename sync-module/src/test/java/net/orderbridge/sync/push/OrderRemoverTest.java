@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.sync.binding.OrderBinding;
+import net.orderbridge.sync.fixture.InMemoryOdoo;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecord;
 import net.orderbridge.sync.odoo.purchase.OdooOrders;
@@ -42,7 +43,7 @@ class OrderRemoverTest {
                 new Class<?>[] {OdooClient.class},
                 (proxy, method, args) ->
                     switch (method.getName()) {
-                      case "fieldsGet" -> fields((String) args[0]);
+                      case "fieldsGet" -> InMemoryOdoo.fields((String) args[0]);
                       case "read" ->
                           ((List<?>) args[1])
                               .stream().filter(records::containsKey).map(records::get).toList();
@@ -59,21 +60,6 @@ class OrderRemoverTest {
                           throw new AssertionError("unexpected call to Odoo: " + method.getName());
                     });
     return new OrderRemover(odoo, new OdooOrders(odoo, new PurchaseSchema(odoo)));
-  }
-
-  /** Odoo 19's purchase fields, as far as the push asks for them. */
-  private static Map<String, Map<String, Object>> fields(String model) {
-    List<String> names = new ArrayList<>();
-    if (model.equals(OdooOrders.MODEL)) {
-      names.addAll(PurchaseSchema.ORDER_FIELDS);
-      names.add("locked");
-    } else {
-      names.addAll(PurchaseSchema.LINE_FIELDS);
-      names.add("product_uom_id");
-    }
-    Map<String, Map<String, Object>> fields = new HashMap<>();
-    names.forEach(name -> fields.put(name, Map.of("type", "char")));
-    return fields;
   }
 
   /** The orders whose {@code origin} is in the domain's {@code [["origin", "in", keys]]}, by id. */

@@ -2,10 +2,6 @@ package net.orderbridge.sync.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.NotificationOptions;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,10 +11,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
@@ -26,6 +20,8 @@ import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.fixture.InMemoryOutbox;
+import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.push.OrderExporter.Exported;
 import org.junit.jupiter.api.Test;
 
@@ -168,7 +164,7 @@ class SettlingFailuresTest {
       super(
           SettlingFailuresTest.this.outbox,
           null,
-          new IgnoredEvents<>(),
+          new RecordedEvents<>(),
           null,
           Clock.fixed(Instant.parse("2026-12-04T12:00:00Z"), ZoneOffset.UTC),
           settings(),
@@ -207,7 +203,7 @@ class SettlingFailuresTest {
     }
   }
 
-  private class FakeOutbox implements Outbox {
+  private class FakeOutbox extends InMemoryOutbox {
     final List<String> dead = new ArrayList<>();
     int retriesCounted;
     int attempts;
@@ -246,46 +242,6 @@ class SettlingFailuresTest {
     public void completeAll(Collection<OutboxClaim> claims) {
       throw new AssertionError("nothing is settled as done here");
     }
-
-    @Override
-    public int transientDueNow() {
-      return 0;
-    }
-
-    @Override
-    public boolean revive(long messageId) {
-      return false;
-    }
-
-    @Override
-    public int reviveAll(Optional<String> errorType) {
-      return 0;
-    }
-
-    @Override
-    public Optional<OutboxClaim> claimOrder(UUID orderId, Duration lease) {
-      return Optional.empty();
-    }
-
-    @Override
-    public int deleteDone(Instant processedBefore, int limit) {
-      return 0;
-    }
-
-    @Override
-    public List<OutboxMessage> history(UUID orderId) {
-      return List.of();
-    }
-
-    @Override
-    public List<OutboxMessage> deadLetters(int limit) {
-      return List.of();
-    }
-
-    @Override
-    public OutboxStatistics statistics() {
-      return new OutboxStatistics(0, 0, 0, Optional.empty(), Optional.empty());
-    }
   }
 
   private static class NoBindings implements OrderBindings {
@@ -310,36 +266,6 @@ class SettlingFailuresTest {
     @Override
     public Map<UUID, PurchaseOrderSnapshot> findAll(Collection<UUID> orderIds) {
       return Map.of();
-    }
-  }
-
-  private static class IgnoredEvents<T> implements Event<T> {
-    @Override
-    public void fire(T event) {}
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Event<T> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
     }
   }
 }

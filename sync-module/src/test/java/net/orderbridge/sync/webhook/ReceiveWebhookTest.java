@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import net.orderbridge.sync.fixture.InMemoryWebhookHints;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -174,38 +175,15 @@ class ReceiveWebhookTest {
   }
 
   /** The queue: counts what it is given, full at {@link #waiting} hints. */
-  private final class Queue implements WebhookHints {
+  private final class Queue extends InMemoryWebhookHints {
     @Override
     public Enqueued enqueue(WebhookHint hint, int maxPending) {
-      if (waiting >= maxPending) {
+      if (ReceiveWebhookTest.this.waiting >= maxPending) {
         return Enqueued.FULL;
       }
       queued.add(hint);
-      waiting++;
+      ReceiveWebhookTest.this.waiting++;
       return Enqueued.QUEUED;
     }
-
-    @Override
-    public List<ParkedHint> parked(int limit) {
-      return List.of();
-    }
-
-    @Override
-    public long countParked() {
-      return 0;
-    }
-
-    @Override
-    public int deleteSettledBefore(Instant cutoff, int chunk) {
-      return 0;
-    }
-
-    @Override
-    public boolean realtimeEnabled() {
-      return true;
-    }
-
-    @Override
-    public void switchRealtime(boolean enabled, String by) {}
   }
 }
