@@ -59,8 +59,7 @@ public class SyncFixture {
    */
   private static String mirrored(String list, long odooId) {
     odoo();
-    awaitApplication();
-    Optional<String> id = idOf(buyer("GET", list, null).json(), odooId);
+    Optional<String> id = idOf(listOnceUp(list), odooId);
     if (id.isEmpty()) {
       Reply refresh = operator("POST", "/api/suppliers/refresh", "{}");
       assertThat(refresh.status()).as(refresh.body()).isEqualTo(200);
@@ -69,13 +68,17 @@ public class SyncFixture {
     return id.orElseThrow(() -> new AssertionError("no Odoo id " + odooId + " in " + list));
   }
 
-  /** The server reports started before the EAR is; on a loaded machine that takes a while. */
-  private static void awaitApplication() {
-    await()
+  /**
+   * A list as the buyer reads it, waiting for the application first: the server reports started
+   * before the EAR is, and on a loaded machine that takes a while. Once it is up this is one call.
+   */
+  private static JsonNode listOnceUp(String list) {
+    return await()
         .atMost(Duration.ofMinutes(4))
         .pollInterval(Duration.ofSeconds(1))
         .ignoreExceptions()
-        .until(() -> buyer("GET", "/api/session", null).status() == 200);
+        .until(() -> buyer("GET", list, null), reply -> reply.status() == 200)
+        .json();
   }
 
   private static Optional<String> idOf(JsonNode page, long odooId) {
