@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
-import net.orderbridge.sync.pull.RemoteOrder;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 
 /**
  * Both sides of an order as {@link SyncedFields}, in one canonical form: Odoo's state names, {@code

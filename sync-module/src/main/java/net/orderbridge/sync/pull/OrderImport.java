@@ -22,6 +22,7 @@ import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.OrderFields;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 
 /**

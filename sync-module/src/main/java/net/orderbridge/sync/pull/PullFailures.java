@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 
 /**
  * Odoo orders the pull read but could not apply (a mapping failure, notes over the limit, any

@@ -28,6 +28,7 @@ import net.orderbridge.sync.conflict.SyncConflicts;
 import net.orderbridge.sync.conflict.SyncedFields;
 import net.orderbridge.sync.conflict.ThreeWayMerge;
 import net.orderbridge.sync.odoo.OdooMappingException;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 
 /**

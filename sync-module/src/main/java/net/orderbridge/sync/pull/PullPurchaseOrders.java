@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.webhook.WebhookHints;
 
 /**

@@ -18,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 
 /**
  * Orders read from Odoo (a poll's page, a webhook's order) applied locally: the versions judged

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 
 /**
  * The last version of each Odoo order that the pull judged, and what it made of it. A version is

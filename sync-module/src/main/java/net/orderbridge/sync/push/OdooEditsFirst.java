@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.orderbridge.sync.odoo.OdooRecordMissingException;
-import net.orderbridge.sync.pull.OdooPurchaseOrders;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.pull.PullOneOrder;
-import net.orderbridge.sync.pull.RemoteOrder;
 
 /**
  * Odoo's unseen edits before our update: for the orders whose Odoo {@code write_date} moved since

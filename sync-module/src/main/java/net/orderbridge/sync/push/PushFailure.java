@@ -5,6 +5,7 @@ import java.util.Optional;
 import net.orderbridge.supplier.api.SupplierSourceUnavailableException;
 import net.orderbridge.sync.odoo.ErrorType;
 import net.orderbridge.sync.odoo.OdooException;
+import net.orderbridge.sync.odoo.purchase.UnmappedRecordException;
 import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import net.orderbridge.sync.odoo.ReplayServer.Answer;
 import net.orderbridge.sync.odoo.json2.Json2OdooClient;
+import net.orderbridge.sync.odoo.transport.OdooClientFactory;
 import net.orderbridge.sync.odoo.xmlrpc.XmlRpcOdooClient;
 import org.junit.jupiter.api.Test;
 

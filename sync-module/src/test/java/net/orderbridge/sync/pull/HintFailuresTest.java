@@ -11,6 +11,8 @@ import java.util.Optional;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.odoo.OdooMappingException;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import org.junit.jupiter.api.Test;
 
 /** A hint is a failure scope of its own: its failures are counted against it, then it is parked. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import org.junit.jupiter.api.Test;
 
 /** A poll reading a parked order again leaves it to the retry, unless Odoo has a newer version. */

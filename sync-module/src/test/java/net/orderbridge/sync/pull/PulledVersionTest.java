@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.pull.PulledVersions.SkipReason;
 import net.orderbridge.sync.pull.PulledVersions.Version;
 import org.junit.jupiter.api.Test;

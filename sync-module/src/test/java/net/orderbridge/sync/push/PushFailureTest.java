@@ -6,6 +6,7 @@ import net.orderbridge.sync.odoo.ErrorType;
 import net.orderbridge.sync.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.odoo.OdooRejectedException;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
+import net.orderbridge.sync.odoo.purchase.UnmappedRecordException;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecord;
-import net.orderbridge.sync.pull.OdooPurchaseOrders;
-import net.orderbridge.sync.pull.RemoteOrder;
 
 /**
  * {@link OdooPurchaseOrders} over {@code search_read}: orders with {@code active_test=False} (an

@@ -13,7 +13,6 @@ import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecord;
-import net.orderbridge.sync.push.UnmappedRecordException;
 
 /**
  * Odoo ids of what an order refers to. Suppliers and products come from Odoo, so the catalogue

@@ -1,4 +1,4 @@
-package net.orderbridge.sync.pull;
+package net.orderbridge.sync.odoo.purchase;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package net.orderbridge.sync.push;
+package net.orderbridge.sync.odoo.purchase;
 
 /**
  * A local record has no Odoo counterpart we could send (an unknown supplier, product or currency).

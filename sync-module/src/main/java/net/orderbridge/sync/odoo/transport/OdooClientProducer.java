@@ -1,8 +1,11 @@
-package net.orderbridge.sync.odoo;
+package net.orderbridge.sync.odoo.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import net.orderbridge.sync.odoo.OdooClient;
+import net.orderbridge.sync.odoo.OdooConnectionSettings;
+import net.orderbridge.sync.odoo.OdooTransport;
 import org.eclipse.microprofile.config.Config;
 
 /**

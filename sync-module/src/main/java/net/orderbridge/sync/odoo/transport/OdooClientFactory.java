@@ -1,6 +1,12 @@
-package net.orderbridge.sync.odoo;
+package net.orderbridge.sync.odoo.transport;
 
 import java.util.Optional;
+import net.orderbridge.sync.odoo.OdooClient;
+import net.orderbridge.sync.odoo.OdooConnectionSettings;
+import net.orderbridge.sync.odoo.OdooHttp;
+import net.orderbridge.sync.odoo.OdooSecret;
+import net.orderbridge.sync.odoo.OdooServerVersion;
+import net.orderbridge.sync.odoo.TransportChoice;
 import net.orderbridge.sync.odoo.json2.Json2OdooClient;
 import net.orderbridge.sync.odoo.xmlrpc.XmlRpcOdooClient;
 
