@@ -13,6 +13,7 @@ import net.orderbridge.sync.push.PushSwitchResource;
 import net.orderbridge.sync.push.SyncResource;
 import net.orderbridge.sync.status.SyncEventsResource;
 import net.orderbridge.sync.status.SyncHistoryResource;
+import net.orderbridge.sync.status.SyncStatusResource;
 import net.orderbridge.sync.webhook.OdooWebhookResource;
 import net.orderbridge.sync.webhook.RealtimeSyncResource;
 import net.orderbridge.web.abuse.ApiRateLimitFilter;
@@ -50,6 +51,7 @@ public class OrderBridgeApi extends Application {
         OdooWebhookResource.class,
         RealtimeSyncResource.class,
         SyncResource.class,
+        SyncStatusResource.class,
         PushSwitchResource.class,
         OdooDatabaseResource.class,
         PullResource.class,

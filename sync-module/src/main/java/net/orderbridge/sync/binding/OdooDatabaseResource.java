@@ -2,6 +2,7 @@ package net.orderbridge.sync.binding;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import net.orderbridge.shared.security.Roles;
-import net.orderbridge.sync.push.PushDrain;
 
 /**
  * The Odoo database the bindings belong to, and the operator's ways out when another one answers:
@@ -25,14 +25,14 @@ import net.orderbridge.sync.push.PushDrain;
 public class OdooDatabaseResource {
   private final OdooDatabaseGuard guard;
   private final ChangeOfOdooDatabase change;
-  private final PushDrain drain;
+  private final Event<BindingsRedone> redone;
 
   @Inject
   public OdooDatabaseResource(
-      OdooDatabaseGuard guard, ChangeOfOdooDatabase change, PushDrain drain) {
+      OdooDatabaseGuard guard, ChangeOfOdooDatabase change, Event<BindingsRedone> redone) {
     this.guard = guard;
     this.change = change;
-    this.drain = drain;
+    this.redone = redone;
   }
 
   /** For CDI's client proxy. */
@@ -60,7 +60,7 @@ public class OdooDatabaseResource {
   public ChangeOfOdooDatabase.Decision rebind() {
     ChangeOfOdooDatabase.Decision decision =
         change.rebindByKey(caller.getUserPrincipal().getName());
-    drain.wake();
+    redone.fire(new BindingsRedone());
     return decision;
   }
 
@@ -69,7 +69,7 @@ public class OdooDatabaseResource {
   public ChangeOfOdooDatabase.Decision forget() {
     ChangeOfOdooDatabase.Decision decision =
         change.forgetBindings(caller.getUserPrincipal().getName());
-    drain.wake();
+    redone.fire(new BindingsRedone());
     return decision;
   }
 }

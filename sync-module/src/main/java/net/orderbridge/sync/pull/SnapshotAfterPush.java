@@ -1,6 +1,7 @@
 package net.orderbridge.sync.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.supplier.api.Catalogue;
+import net.orderbridge.sync.conflict.AgreedWithOdoo;
 import net.orderbridge.sync.conflict.OrderFields;
 import net.orderbridge.sync.conflict.SyncedFields;
 
@@ -33,6 +35,11 @@ public class SnapshotAfterPush {
   /** For CDI's client proxy. */
   protected SnapshotAfterPush() {
     this(null, null);
+  }
+
+  /** Observed synchronously, in the push's transaction. */
+  void pushed(@Observes AgreedWithOdoo pushed) {
+    pushed(pushed.orders());
   }
 
   /** The snapshots of the pushed orders, in one statement. */

@@ -3,12 +3,14 @@ package net.orderbridge.sync.push;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import net.orderbridge.sync.binding.BindingsRedone;
 
 /**
  * Runs batches until nothing is due, on managed threads. A wake-up starts one worker; a worker that
@@ -49,6 +51,11 @@ public class PushDrain {
     if (workers.compareAndSet(0, 1)) {
       start();
     }
+  }
+
+  /** Bindings re-bound or forgotten by an operator: there may be everything to push. */
+  void bindingsRedone(@Observes BindingsRedone redone) {
+    wake();
   }
 
   /** One more worker, unless all of them run already. */

@@ -20,8 +20,8 @@ import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
 import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.conflict.AgreedWithOdoo;
 import net.orderbridge.sync.odoo.ErrorType;
-import net.orderbridge.sync.pull.SnapshotAfterPush;
 
 /**
  * Settles one claimed order after its push, in a transaction of its own: the binding, the outbox
@@ -42,7 +42,7 @@ public class PushOutcomes {
   private final PushSettings settings;
   private final PushMetrics metrics;
   private final CircuitWatch circuit;
-  private final SnapshotAfterPush snapshots;
+  private final Event<AgreedWithOdoo> agreements;
 
   @Inject
   public PushOutcomes(
@@ -54,7 +54,7 @@ public class PushOutcomes {
       PushSettings settings,
       PushMetrics metrics,
       CircuitWatch circuit,
-      SnapshotAfterPush snapshots) {
+      Event<AgreedWithOdoo> agreements) {
     this.outbox = outbox;
     this.bindings = bindings;
     this.states = states;
@@ -63,7 +63,7 @@ public class PushOutcomes {
     this.settings = settings;
     this.metrics = metrics;
     this.circuit = circuit;
-    this.snapshots = snapshots;
+    this.agreements = agreements;
   }
 
   /** For CDI's client proxy. */
@@ -126,7 +126,7 @@ public class PushOutcomes {
               null,
               null));
     }
-    snapshots.pushed(agreed);
+    agreements.fire(new AgreedWithOdoo(agreed));
     manyStates.fire(new PurchaseOrderSyncStatesChanged(reports));
     return results;
   }

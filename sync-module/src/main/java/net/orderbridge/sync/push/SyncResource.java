@@ -19,16 +19,16 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.odoo.ErrorType;
-import net.orderbridge.sync.status.IntegrationHealthStatus;
-import net.orderbridge.sync.status.SyncStatusQuery;
 
-/** Operating the push: its status, one order's sync history, manual pushes and dead letters. */
+/**
+ * Operating the push: one order's sync history, manual pushes and dead letters. The status ({@code
+ * GET /sync/status}) is {@code status.SyncStatusResource}'s.
+ */
 @Path("/sync")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.SYNC_OPERATOR)
 public class SyncResource {
-  private final SyncStatusQuery status;
   private final BatchSyncPendingOrders push;
   private final Outbox outbox;
   private final OrderBindings bindings;
@@ -36,12 +36,7 @@ public class SyncResource {
 
   @Inject
   public SyncResource(
-      SyncStatusQuery status,
-      BatchSyncPendingOrders push,
-      Outbox outbox,
-      OrderBindings bindings,
-      CleanOutbox cleanup) {
-    this.status = status;
+      BatchSyncPendingOrders push, Outbox outbox, OrderBindings bindings, CleanOutbox cleanup) {
     this.push = push;
     this.outbox = outbox;
     this.bindings = bindings;
@@ -50,13 +45,7 @@ public class SyncResource {
 
   /** For CDI's client proxy. */
   public SyncResource() {
-    this(null, null, null, null, null);
-  }
-
-  @GET
-  @Path("status")
-  public IntegrationHealthStatus status() {
-    return status.status();
+    this(null, null, null, null);
   }
 
   @GET
