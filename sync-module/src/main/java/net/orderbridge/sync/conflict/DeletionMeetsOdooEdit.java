@@ -2,13 +2,13 @@ package net.orderbridge.sync.conflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.sync.binding.OrderBindings;
-import net.orderbridge.sync.pull.PullSettings;
 
 /**
  * A local deletion that met an Odoo edit it had not seen: the push found the deleted order's Odoo
@@ -25,15 +25,18 @@ import net.orderbridge.sync.pull.PullSettings;
 public class DeletionMeetsOdooEdit {
   private final SyncConflicts conflicts;
   private final OrderBindings bindings;
-  private final PullSettings settings;
+  private final Provider<ConflictPolicies> policies;
   private final Clock clock;
 
   @Inject
   public DeletionMeetsOdooEdit(
-      SyncConflicts conflicts, OrderBindings bindings, PullSettings settings, Clock clock) {
+      SyncConflicts conflicts,
+      OrderBindings bindings,
+      Provider<ConflictPolicies> policies,
+      Clock clock) {
     this.conflicts = conflicts;
     this.bindings = bindings;
-    this.settings = settings;
+    this.policies = policies;
     this.clock = clock;
   }
 
@@ -55,7 +58,7 @@ public class DeletionMeetsOdooEdit {
   /** Records the conflict and applies its policy, in one transaction. */
   @Transactional
   public Next settle(UUID orderId, Instant odooWriteDate) {
-    ConflictPolicy policy = settings.policies().of(FieldGroup.EXISTENCE);
+    ConflictPolicy policy = policies.get().of(FieldGroup.EXISTENCE);
     FieldConflict found =
         new FieldConflict(
             FieldGroup.EXISTS,

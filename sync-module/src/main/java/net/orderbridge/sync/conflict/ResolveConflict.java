@@ -14,8 +14,6 @@ import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.event.PurchaseOrderChanged;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
 import net.orderbridge.sync.outcome.SyncOutcome;
-import net.orderbridge.sync.pull.LocalChanges;
-import net.orderbridge.sync.pull.PullState;
 
 /**
  * A person settles an open conflict: {@code REMOTE} takes Odoo's value, {@code LOCAL} keeps ours,
@@ -28,8 +26,8 @@ import net.orderbridge.sync.pull.PullState;
 public class ResolveConflict {
   private final SyncConflicts conflicts;
   private final PurchaseOrderReader reader;
-  private final LocalChanges changes;
-  private final PullState state;
+  private final LocalOrderChanges changes;
+  private final MergeBases state;
   private final net.orderbridge.supplier.api.Catalogue catalogue;
   private final ConflictMetrics metrics;
   private final Event<PurchaseOrderEvent> events;
@@ -41,8 +39,8 @@ public class ResolveConflict {
   public ResolveConflict(
       SyncConflicts conflicts,
       PurchaseOrderReader reader,
-      LocalChanges changes,
-      PullState state,
+      LocalOrderChanges changes,
+      MergeBases state,
       net.orderbridge.supplier.api.Catalogue catalogue,
       ConflictMetrics metrics,
       Event<PurchaseOrderEvent> events,

@@ -12,6 +12,7 @@ import java.util.UUID;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
+import net.orderbridge.sync.conflict.LocalOrderChanges;
 import net.orderbridge.sync.conflict.SyncedFields;
 
 /**
@@ -20,7 +21,7 @@ import net.orderbridge.sync.conflict.SyncedFields;
  * Odoo's lines).
  */
 @ApplicationScoped
-public class LocalChanges {
+public class LocalChanges implements LocalOrderChanges {
   private final RemoteOrderChanges orders;
   private final net.orderbridge.supplier.api.Catalogue catalogue;
 
@@ -35,11 +36,7 @@ public class LocalChanges {
     this(null, null);
   }
 
-  /**
-   * @param current the order's fields now
-   * @param changes path to new value (null removes)
-   * @param descriptions descriptions of lines new to us, by key
-   */
+  @Override
   public void apply(
       PurchaseOrderSnapshot local,
       SyncedFields current,

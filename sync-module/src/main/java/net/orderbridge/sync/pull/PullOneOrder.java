@@ -21,6 +21,7 @@ import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.ConflictMetrics;
 import net.orderbridge.sync.conflict.FieldConflict;
+import net.orderbridge.sync.conflict.MergeOdooEdit;
 import net.orderbridge.sync.conflict.MergePlan;
 import net.orderbridge.sync.conflict.OrderFields;
 import net.orderbridge.sync.conflict.SyncConflict;
@@ -37,7 +38,7 @@ import net.orderbridge.sync.outcome.SyncOutcome;
  * sync; a remote order equal to it is our own echo and changes nothing.
  */
 @ApplicationScoped
-public class PullOneOrder {
+public class PullOneOrder implements MergeOdooEdit {
   private static final Logger LOG = Logger.getLogger(PullOneOrder.class.getName());
   static final String PULLED = "pulled";
 
@@ -103,6 +104,14 @@ public class PullOneOrder {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome apply(RemoteOrder remote) {
     return applyHere(List.of(remote)).get(0);
+  }
+
+  /** {@link #apply} for the push: Odoo's edit merged before the push writes. */
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Merge mergeOdooEdit(RemoteOrder remote) {
+    Outcome outcome = applyHere(List.of(remote)).get(0);
+    return new Merge(outcome.name(), outcome == Outcome.CONFLICT);
   }
 
   /**

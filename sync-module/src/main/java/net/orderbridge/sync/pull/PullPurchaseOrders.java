@@ -14,7 +14,6 @@ import java.util.logging.Logger;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
-import net.orderbridge.sync.webhook.WebhookHints;
 
 /**
  * The pull use cases: a poll of every order Odoo changed since the cursor, and the pull of one
@@ -30,6 +29,9 @@ import net.orderbridge.sync.webhook.WebhookHints;
 @ApplicationScoped
 public class PullPurchaseOrders {
   private static final Logger LOG = Logger.getLogger(PullPurchaseOrders.class.getName());
+
+  /** A webhook hint whose pull failed this many times is parked. */
+  public static final int MAX_HINT_ATTEMPTS = 3;
 
   private final OdooPurchaseOrders odoo;
   private final PulledOrders orders;
@@ -228,8 +230,8 @@ public class PullPurchaseOrders {
 
   /**
    * Pulls the order of one hint. A failure that is the hint's own (an id Odoo's API can't carry, an
-   * answer that can't be read) counts an attempt, and the {@value WebhookHints#MAX_ATTEMPTS}th
-   * parks the hint with its reason; a failure that says Odoo is out of reach ({@link
+   * answer that can't be read) counts an attempt, and the {@value #MAX_HINT_ATTEMPTS}th parks the
+   * hint with its reason; a failure that says Odoo is out of reach ({@link
    * PullFailureCause#odooOutOfReach}) counts nothing and reaches the caller.
    *
    * @return whether the hint is settled
@@ -248,12 +250,11 @@ public class PullPurchaseOrders {
         throw failed;
       }
       String reason = PullFailureCause.describe(odooId, failed);
-      boolean parked = state.hintFailed(odooId, reason, WebhookHints.MAX_ATTEMPTS);
+      boolean parked = state.hintFailed(odooId, reason, MAX_HINT_ATTEMPTS);
       metrics.hintFailed(parked);
       if (parked) {
         LOG.warning(
-            () ->
-                "Webhook hint parked after " + WebhookHints.MAX_ATTEMPTS + " failures: " + reason);
+            () -> "Webhook hint parked after " + MAX_HINT_ATTEMPTS + " failures: " + reason);
       } else {
         LOG.info(() -> "Webhook hint failed, it is tried again: " + reason);
       }

@@ -5,10 +5,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import net.orderbridge.sync.conflict.MergeBases;
 import net.orderbridge.sync.conflict.SyncedFields;
 
 /** What the pull keeps between runs: the cursor, the agreed snapshots, a look at the bindings. */
-public interface PullState {
+public interface PullState extends MergeBases {
 
   /** Where the last applied page ended: ({@code write_date}, {@code id}). */
   record Cursor(Instant writeDate, long odooId) {}
@@ -18,12 +19,8 @@ public interface PullState {
   /** Moves the cursor forward (never back). */
   void advance(Cursor to);
 
-  Optional<SyncedFields> snapshot(UUID orderId);
-
   /** {@link #snapshot} of many orders in one query: those that have one, by order id. */
   Map<UUID, SyncedFields> snapshots(Collection<UUID> orderIds);
-
-  void storeSnapshot(UUID orderId, SyncedFields fields, Instant odooWriteDate);
 
   /**
    * {@link #storeSnapshot} for many orders in one statement, keeping each one's Odoo {@code

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.schedule.IntervalTimers;
-import net.orderbridge.sync.webhook.CleanWebhookHints;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,7 +28,7 @@ public class PullTimer {
   @Resource TimerService timers;
   private final PullPurchaseOrders pull;
   private final ReconcileOdooIds reconciliation;
-  private final CleanWebhookHints cleanup;
+  private final SettledHintCleanup cleanup;
 
   /**
    * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
@@ -45,7 +44,7 @@ public class PullTimer {
   public PullTimer(
       PullPurchaseOrders pull,
       ReconcileOdooIds reconciliation,
-      CleanWebhookHints cleanup,
+      SettledHintCleanup cleanup,
       @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10") int reconcileEvery,
       PullSettings settings) {
     this.pull = pull;

@@ -7,15 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import net.orderbridge.sync.conflict.MergeOdooEdit;
 import net.orderbridge.sync.odoo.OdooRecordMissingException;
 import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
-import net.orderbridge.sync.pull.PullOneOrder;
 
 /**
  * Odoo's unseen edits before our update: for the orders whose Odoo {@code write_date} moved since
  * their binding (the exporter found it in its one read of the batch), reads them in full (two calls
- * for all of them) and runs the pull's own step on each ({@link PullOneOrder}: three-way merge of
+ * for all of them) and runs the pull's own step on each ({@link MergeOdooEdit}: three-way merge of
  * the binding's snapshot, our order and Odoo's, in one transaction). Fields only Odoo changed come
  * into our order, fields only we changed stay ours to push, and fields both changed become {@code
  * SyncConflict}s: settled by policy, or waiting for a person, which parks the push. Afterwards the
@@ -25,11 +25,11 @@ import net.orderbridge.sync.pull.PullOneOrder;
 @ApplicationScoped
 public class OdooEditsFirst {
   private final OdooPurchaseOrders odoo;
-  private final PullOneOrder pull;
+  private final MergeOdooEdit pull;
   private final PushMetrics metrics;
 
   @Inject
-  public OdooEditsFirst(OdooPurchaseOrders odoo, PullOneOrder pull, PushMetrics metrics) {
+  public OdooEditsFirst(OdooPurchaseOrders odoo, MergeOdooEdit pull, PushMetrics metrics) {
     this.odoo = odoo;
     this.pull = pull;
     this.metrics = metrics;
@@ -41,9 +41,9 @@ public class OdooEditsFirst {
   }
 
   /** What the merge left for one order: export it again, park it, or fail this attempt. */
-  record Merged(UUID orderId, PullOneOrder.Outcome outcome, RuntimeException failure) {
+  record Merged(UUID orderId, MergeOdooEdit.Merge merge, RuntimeException failure) {
     boolean parked() {
-      return outcome == PullOneOrder.Outcome.CONFLICT;
+      return merge != null && merge.parked();
     }
   }
 
@@ -67,9 +67,9 @@ public class OdooEditsFirst {
             return;
           }
           try {
-            PullOneOrder.Outcome outcome = pull.apply(found);
-            metrics.odooEditsMerged(outcome.name());
-            merged.add(new Merged(orderId, outcome, null));
+            MergeOdooEdit.Merge merge = pull.mergeOdooEdit(found);
+            metrics.odooEditsMerged(merge.outcome());
+            merged.add(new Merged(orderId, merge, null));
           } catch (RuntimeException failed) {
             merged.add(new Merged(orderId, null, failed));
           }

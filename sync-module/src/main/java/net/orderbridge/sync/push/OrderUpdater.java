@@ -21,6 +21,7 @@ import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
 import net.orderbridge.sync.odoo.purchase.PlannedLine;
 import net.orderbridge.sync.odoo.purchase.PlannedOrder;
 import net.orderbridge.sync.odoo.purchase.StateTransitions;
+import net.orderbridge.sync.odoo.purchase.SyncedLine;
 
 /**
  * Brings one bound Odoo order in line with the local order: from the order as Odoo has it (read by
@@ -76,7 +77,7 @@ public class OrderUpdater {
     List<Long> unknown = new ArrayList<>(inOdoo);
     bound.values().forEach(b -> unknown.remove(b.odooLineId()));
     List<List<Object>> extra = adopt(plan, bound, unknown, foundByKey);
-    LineDiff diff = LineDiff.between(plan.lines(), bound, inOdoo);
+    LineDiff diff = LineDiff.between(plan.lines(), synced(bound), inOdoo);
     boolean write = !diff.isEmpty() || !extra.isEmpty() || !plan.hash().equals(binding.hash());
     StateTransitions buttons =
         StateTransitions.plan(now.state(), now.locked(), plan.state(), plan.locked(), write);
@@ -167,5 +168,11 @@ public class OrderUpdater {
         odoo.locked(),
         Instant.now(),
         lines);
+  }
+
+  private static Map<java.util.UUID, SyncedLine> synced(Map<java.util.UUID, LineBinding> bound) {
+    Map<java.util.UUID, SyncedLine> synced = new HashMap<>();
+    bound.forEach((line, b) -> synced.put(line, new SyncedLine(b.odooLineId(), b.hash())));
+    return synced;
   }
 }

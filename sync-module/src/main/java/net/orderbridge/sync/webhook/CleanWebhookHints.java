@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Logger;
+import net.orderbridge.sync.pull.SettledHintCleanup;
 
 /**
  * Deletes hints processed or parked longer ago than {@code WEBHOOK_HINT_RETENTION}, in chunks of
@@ -11,7 +12,7 @@ import java.util.logging.Logger;
  * with every notification Odoo sends.
  */
 @ApplicationScoped
-public class CleanWebhookHints {
+public class CleanWebhookHints implements SettledHintCleanup {
   static final int CHUNK = 1_000;
   private static final Logger LOG = Logger.getLogger(CleanWebhookHints.class.getName());
 
@@ -28,7 +29,7 @@ public class CleanWebhookHints {
     this.clock = clock;
   }
 
-  /** One chunk of the clean-up; how many hints went. */
+  @Override
   public int deleteSettledHints() {
     int deleted = hints.deleteSettledBefore(clock.instant().minus(settings.hintRetention()), CHUNK);
     if (deleted > 0) {

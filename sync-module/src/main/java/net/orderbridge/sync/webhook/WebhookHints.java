@@ -2,6 +2,7 @@ package net.orderbridge.sync.webhook;
 
 import java.time.Instant;
 import java.util.List;
+import net.orderbridge.sync.pull.PullPurchaseOrders;
 
 /**
  * The queue of hints and the realtime switch. A port: the adapter keeps both in PostgreSQL.
@@ -12,7 +13,7 @@ import java.util.List;
  * queues it again.
  */
 public interface WebhookHints {
-  int MAX_ATTEMPTS = 3;
+  int MAX_ATTEMPTS = PullPurchaseOrders.MAX_HINT_ATTEMPTS;
 
   /** What became of a hint offered to the queue. */
   enum Enqueued {

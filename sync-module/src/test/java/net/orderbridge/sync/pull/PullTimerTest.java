@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import net.orderbridge.sync.odoo.OdooMappingException;
-import net.orderbridge.sync.webhook.CleanWebhookHints;
 import org.junit.jupiter.api.Test;
 
 /** Each step of a tick fails alone: a hint that throws once kept the poll from ever running. */
@@ -34,13 +33,10 @@ class PullTimerTest {
             throw new IllegalStateException("database gone");
           }
         };
-    CleanWebhookHints cleanup =
-        new CleanWebhookHints() {
-          @Override
-          public int deleteSettledHints() {
-            ran.add("clean-up");
-            return 0;
-          }
+    SettledHintCleanup cleanup =
+        () -> {
+          ran.add("clean-up");
+          return 0;
         };
     PullTimer timer = new PullTimer(pull, null, cleanup, 1_000, null);
 

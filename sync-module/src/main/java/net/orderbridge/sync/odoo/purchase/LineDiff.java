@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 
 /**
  * The {@code order_line} commands that turn the Odoo lines we bound into the local lines: {@code
@@ -29,14 +28,14 @@ public record LineDiff(List<List<Object>> commands, List<PlannedLine> added, Map
   }
 
   public static LineDiff between(
-      List<PlannedLine> local, Map<UUID, LineBinding> bound, Set<Long> inOdoo) {
+      List<PlannedLine> local, Map<UUID, SyncedLine> bound, Set<Long> inOdoo) {
     List<List<Object>> commands = new ArrayList<>();
     List<PlannedLine> added = new ArrayList<>();
     Map<UUID, Long> kept = new LinkedHashMap<>();
     Set<UUID> localIds = new HashSet<>();
     for (PlannedLine line : local) {
       localIds.add(line.lineId());
-      LineBinding binding = bound.get(line.lineId());
+      SyncedLine binding = bound.get(line.lineId());
       if (binding != null && inOdoo.contains(binding.odooLineId())) {
         kept.put(line.lineId(), binding.odooLineId());
         if (!line.hash().equals(binding.hash())) {

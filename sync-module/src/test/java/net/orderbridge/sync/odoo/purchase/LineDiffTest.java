@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import org.junit.jupiter.api.Test;
 
 class LineDiffTest {
@@ -21,7 +20,7 @@ class LineDiffTest {
   @Test
   void unchangedLinesSendNothing() {
     LineDiff diff =
-        LineDiff.between(List.of(line(a, "h1")), Map.of(a, new LineBinding(10, "h1")), Set.of(10L));
+        LineDiff.between(List.of(line(a, "h1")), Map.of(a, new SyncedLine(10, "h1")), Set.of(10L));
 
     assertThat(diff.isEmpty()).isTrue();
     assertThat(diff.kept()).containsEntry(a, 10L);
@@ -32,7 +31,7 @@ class LineDiffTest {
     LineDiff diff =
         LineDiff.between(
             List.of(line(a, "h1-changed"), line(c, "h3")),
-            Map.of(a, new LineBinding(10, "h1"), b, new LineBinding(11, "h2")),
+            Map.of(a, new SyncedLine(10, "h1"), b, new SyncedLine(11, "h2")),
             Set.of(10L, 11L));
 
     assertThat(diff.commands())
@@ -49,7 +48,7 @@ class LineDiffTest {
     LineDiff diff =
         LineDiff.between(
             List.of(line(a, "h1")),
-            Map.of(a, new LineBinding(10, "h1"), b, new LineBinding(11, "h2")),
+            Map.of(a, new SyncedLine(10, "h1"), b, new SyncedLine(11, "h2")),
             Set.of());
 
     assertThat(diff.commands()).containsExactly(List.of(0, 0, Map.of("product_qty", "h1")));
