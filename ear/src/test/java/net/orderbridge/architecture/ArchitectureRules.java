@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -149,6 +150,73 @@ final class ArchitectureRules {
                 method.getFullName() + (declared ? " declares" : " declares no") + " roles"));
       }
     };
+  }
+
+  /** The sync-module's packages by flow, as named in ARCHITECTURE.md and the README's Layout. */
+  static final List<String> SYNC_FLOWS =
+      List.of("push", "pull", "webhook", "conflict", "binding", "catalogue", "status");
+
+  /**
+   * No cycles between the sync-module's packages, each package (sub-packages of {@code odoo}
+   * included) a slice of its own: {@code odoo} and its transports too.
+   */
+  static ArchRule syncPackagesAreFreeOfCycles(String root) {
+    return slices()
+        .matching(root + ".sync.(**)")
+        .should()
+        .beFreeOfCycles()
+        .as("the sync-module's packages are free of cycles");
+  }
+
+  /** The push and the pull share the connector, bindings and the merge, never each other. */
+  static ArchRule pushAndPullKeepApart(String root) {
+    return CompositeArchRule.of(flowUsesNot(root, "push", "pull"))
+        .and(flowUsesNot(root, "pull", "push"))
+        .as("push and pull don't depend on each other");
+  }
+
+  /** The status (health, metrics, JMX, status endpoints) reads everything; nothing reads it. */
+  static ArchRule nobodyDependsOnStatus(String root) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackages(root + ".sync.status..", root + ".web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".sync.status..")
+        .as("nothing but the WAR that registers its resources depends on sync.status");
+  }
+
+  /** The connector and its transports know no flow: the flows use them. */
+  static ArchRule odooDependsOnNoFlow(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".sync.odoo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            SYNC_FLOWS.stream().map(f -> root + ".sync." + f + "..").toArray(String[]::new))
+        .as("sync.odoo.. depends on no flow package");
+  }
+
+  /** The simulator is for tests and the demo; no main class depends on it. */
+  static ArchRule nothingDependsOnTheSimulator(String root) {
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(root + ".simulator..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".simulator..")
+        .as("no main class depends on the simulator");
+  }
+
+  private static ArchRule flowUsesNot(String root, String flow, String other) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".sync." + flow + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(root + ".sync." + other + "..")
+        .as(flow + " does not depend on " + other);
   }
 
   private static boolean declaresRoles(CanBeAnnotated element) {

@@ -68,7 +68,23 @@ class ArchitectureTest {
         rule(
             "resource methods declare their roles",
             ArchitectureRules::resourceMethodsDeclareTheirRoles,
-            "undeclared"));
+            "undeclared"),
+        rule(
+            "sync packages are free of cycles",
+            ArchitectureRules::syncPackagesAreFreeOfCycles,
+            "cycle"),
+        rule(
+            "sync.odoo and its transports are free of cycles",
+            ArchitectureRules::syncPackagesAreFreeOfCycles,
+            "transportcycle"),
+        rule("push does not use pull", ArchitectureRules::pushAndPullKeepApart, "pushpull"),
+        rule("pull does not use push", ArchitectureRules::pushAndPullKeepApart, "pullpush"),
+        rule("nobody uses status", ArchitectureRules::nobodyDependsOnStatus, "status"),
+        rule("odoo uses no flow", ArchitectureRules::odooDependsOnNoFlow, "odooflow"),
+        rule(
+            "no main class uses the simulator",
+            ArchitectureRules::nothingDependsOnTheSimulator,
+            "simulator"));
   }
 
   private static Arguments rule(String name, Function<String, ArchRule> rule, String fixture) {

@@ -1,0 +1,3 @@
+package archfixture.odooflow.sync.pull;
+
+public class Remote {}

@@ -1,0 +1,3 @@
+package archfixture.pullpush.sync.push;
+
+public class Drain {}

@@ -1,0 +1,3 @@
+package archfixture.pushpull.sync.pull;
+
+public class PullOne {}

@@ -1,0 +1,3 @@
+package archfixture.simulator.simulator;
+
+public class Server {}

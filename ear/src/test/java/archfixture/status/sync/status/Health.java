@@ -1,0 +1,3 @@
+package archfixture.status.sync.status;
+
+public class Health {}

@@ -1,0 +1,3 @@
+package archfixture.transportcycle.sync.odoo;
+
+public interface Client {}
