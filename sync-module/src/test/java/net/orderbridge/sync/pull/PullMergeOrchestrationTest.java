@@ -25,6 +25,7 @@ import net.orderbridge.sync.fixture.InMemorySyncConflicts;
 import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.fixture.RecordedRemoteOrderChanges;
 import net.orderbridge.sync.fixture.SnapshotsOnlyPullState;
+import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import org.junit.jupiter.api.Test;
 

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,13 @@ import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseChangedException;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.binding.OrderBinding;
+import net.orderbridge.sync.conflict.AgreedWithOdoo;
 import net.orderbridge.sync.fixture.InMemoryOrderBindings;
 import net.orderbridge.sync.fixture.InMemoryOutbox;
 import net.orderbridge.sync.fixture.InMemoryPurchaseOrders;
 import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.odoo.OdooRejectedException;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
-import net.orderbridge.sync.pull.SnapshotAfterPush;
 import net.orderbridge.sync.push.OrderExporter.Exported;
 import net.orderbridge.sync.push.OrderExporter.OrderToExport;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -46,7 +45,7 @@ class BatchPushOrchestrationTest {
   private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders();
   private final RecordedEvents<PurchaseOrderSyncStateChanged> states = new RecordedEvents<>();
   private final RecordedEvents<PurchaseOrderSyncStatesChanged> manyStates = new RecordedEvents<>();
-  private final RecordingSnapshots snapshots = new RecordingSnapshots();
+  private final RecordedEvents<AgreedWithOdoo> agreements = new RecordedEvents<>();
   private final RecordingPushMetrics metrics = new RecordingPushMetrics();
 
   /** What Odoo answers per order; the exporter records what it was asked to send. */
@@ -69,7 +68,7 @@ class BatchPushOrchestrationTest {
     assertThat(sent).singleElement().satisfies(w -> assertThat(w.binding()).isEmpty());
     assertThat(bindings.byOrder.get(id).odooId()).isEqualTo(11L);
     assertThat(outbox.completed).containsExactly(id);
-    assertThat(snapshots.agreed).as("the pushed order is the new base").containsExactly(order);
+    assertThat(agreed()).as("the pushed order is the new base").containsExactly(order);
     assertThat(manyStates.fired.get(0).reports())
         .singleElement()
         .satisfies(s -> assertThat(s.status()).isEqualTo(SyncStatus.SYNCED));
@@ -189,7 +188,7 @@ class BatchPushOrchestrationTest {
             });
     assertThat(bindings.byOrder).doesNotContainKey(id);
     assertThat(outbox.completed).containsExactly(id);
-    assertThat(snapshots.agreed).isEmpty();
+    assertThat(agreed()).isEmpty();
   }
 
   @Test
@@ -332,7 +331,7 @@ class BatchPushOrchestrationTest {
             settings(),
             metrics,
             new CircuitWatch(),
-            snapshots);
+            agreements);
     return new BatchSyncPendingOrders(
         outbox, bindings, orders, exporter, outcomes, metrics, settings(), null, guard, null);
   }
@@ -348,13 +347,8 @@ class BatchPushOrchestrationTest {
         Duration.ofSeconds(2));
   }
 
-  /** The agreed base after a push, as {@link SnapshotAfterPush} would store it. */
-  private static class RecordingSnapshots extends SnapshotAfterPush {
-    final List<PurchaseOrderSnapshot> agreed = new ArrayList<>();
-
-    @Override
-    public void pushed(Collection<PurchaseOrderSnapshot> orders) {
-      agreed.addAll(orders);
-    }
+  /** The orders every push agreed with Odoo, in the order they were fired. */
+  private List<PurchaseOrderSnapshot> agreed() {
+    return agreements.fired.stream().flatMap(a -> a.orders().stream()).toList();
   }
 }
