@@ -8,6 +8,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -154,7 +155,7 @@ final class ArchitectureRules {
 
   /** The sync-module's packages by flow, as named in ARCHITECTURE.md and the README's Layout. */
   static final List<String> SYNC_FLOWS =
-      List.of("push", "pull", "webhook", "conflict", "binding", "catalogue", "status");
+      List.of("push", "pull", "webhook", "conflict", "binding", "status");
 
   /**
    * No cycles between the sync-module's packages, each package (sub-packages of {@code odoo}
@@ -196,6 +197,30 @@ final class ArchitectureRules {
         .resideInAnyPackage(
             SYNC_FLOWS.stream().map(f -> root + ".sync." + f + "..").toArray(String[]::new))
         .as("sync.odoo.. depends on no flow package");
+  }
+
+  /**
+   * Only the connector ({@code sync.odoo..}) talks to Odoo: nobody else reads an Odoo record or
+   * calls the client's model methods, so no Odoo model, field or state name is needed elsewhere.
+   * Asking the server's version (the status does) names none.
+   */
+  static ArchRule onlyTheConnectorTalksToOdoo(String root) {
+    String client = root + ".sync.odoo.OdooClient";
+    DescribedPredicate<JavaMethodCall> modelCall =
+        DescribedPredicate.describe(
+            "a model method of " + client,
+            call ->
+                call.getTarget().getOwner().getFullName().equals(client)
+                    && !call.getTarget().getName().equals("version"));
+    return noClasses()
+        .that()
+        .resideOutsideOfPackage(root + ".sync.odoo..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(root + ".sync.odoo.OdooRecord")
+        .orShould()
+        .callMethodWhere(modelCall)
+        .as("only sync.odoo.. reads Odoo records and calls Odoo's models");
   }
 
   /** The simulator is for tests and the demo; no main class depends on it. */

@@ -82,6 +82,14 @@ class ArchitectureTest {
         rule("nobody uses status", ArchitectureRules::nobodyDependsOnStatus, "status"),
         rule("odoo uses no flow", ArchitectureRules::odooDependsOnNoFlow, "odooflow"),
         rule(
+            "only the connector reads Odoo records",
+            ArchitectureRules::onlyTheConnectorTalksToOdoo,
+            "odoorecord"),
+        rule(
+            "only the connector calls Odoo's models",
+            ArchitectureRules::onlyTheConnectorTalksToOdoo,
+            "odoocall"),
+        rule(
             "no main class uses the simulator",
             ArchitectureRules::nothingDependsOnTheSimulator,
             "simulator"));

@@ -13,11 +13,8 @@ import java.util.UUID;
  */
 public interface RemoteOrderChanges {
 
-  /**
-   * Takes over Odoo's state ({@code draft}, {@code sent}, {@code to approve}, {@code purchase},
-   * {@code done}, {@code cancel}) and locked flag; returns whether anything changed.
-   */
-  boolean applyState(UUID orderId, String odooState, boolean locked);
+  /** Gives the order the state and lock it has in Odoo; returns whether anything changed. */
+  boolean applyState(UUID orderId, OrderState state, boolean locked);
 
   /**
    * Takes over Odoo's notes and lines: lines with a known id are restated, the others added or
@@ -53,14 +50,14 @@ public interface RemoteOrderChanges {
       UUID supplierId,
       String currency,
       String notes,
-      String odooState,
+      OrderState state,
       boolean locked,
       List<RemoteLine> lines) {
 
     public ImportedOrder {
       Objects.requireNonNull(supplierId, "supplierId");
       Objects.requireNonNull(currency, "currency");
-      Objects.requireNonNull(odooState, "odooState");
+      Objects.requireNonNull(state, "state");
       lines = List.copyOf(lines);
     }
   }

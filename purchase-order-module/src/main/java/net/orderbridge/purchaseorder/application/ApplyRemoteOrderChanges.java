@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import net.orderbridge.purchaseorder.api.OrderState;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineId;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineSpec;
@@ -48,10 +48,9 @@ public class ApplyRemoteOrderChanges implements RemoteOrderChanges {
   }
 
   @Override
-  public boolean applyState(UUID orderId, String odooState, boolean locked) {
+  public boolean applyState(UUID orderId, OrderState state, boolean locked) {
     PurchaseOrder order = load(orderId);
-    boolean done = "done".equals(odooState);
-    if (!order.applyRemoteState(stateOf(odooState), locked || done)) {
+    if (!order.applyRemoteState(stateOf(state), locked)) {
       return false;
     }
     orders.store(order);
@@ -77,23 +76,15 @@ public class ApplyRemoteOrderChanges implements RemoteOrderChanges {
             new OrderTerms(new SupplierId(imported.supplierId()), currency, imported.notes()),
             specs(imported.lines(), currency),
             clock.instant());
-    order.applyRemoteState(stateOf(imported.odooState()), imported.locked());
+    order.applyRemoteState(stateOf(imported.state()), imported.locked());
     orders.add(order);
     UUID id = order.id().value();
     events.fire(new PurchaseOrderImported(id, imported.odooId(), clock.instant()));
     return id;
   }
 
-  /** Odoo's state names; {@code done} (before 19) is a locked confirmed order. */
-  static PurchaseOrderState stateOf(String odooState) {
-    return switch (odooState.toLowerCase(Locale.ROOT)) {
-      case "draft" -> PurchaseOrderState.DRAFT;
-      case "sent" -> PurchaseOrderState.SENT;
-      case "to approve" -> PurchaseOrderState.TO_APPROVE;
-      case "purchase", "done" -> PurchaseOrderState.PURCHASE;
-      case "cancel" -> PurchaseOrderState.CANCELLED;
-      default -> throw ApplicationProblem.invalid("state", "unknown Odoo state " + odooState);
-    };
+  static PurchaseOrderState stateOf(OrderState state) {
+    return PurchaseOrderState.valueOf(state.name());
   }
 
   private static List<OrderLineSpec> specs(List<RemoteLine> lines, CurrencyCode currency) {

@@ -3,6 +3,8 @@ package net.orderbridge.sync.binding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import net.orderbridge.sync.odoo.identity.OdooDatabase;
+import net.orderbridge.sync.odoo.identity.OdooDatabaseProbe;
 
 /**
  * An operator's answer to a changed Odoo database: re-bind every order by its key, or forget the

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import net.orderbridge.sync.odoo.identity.OdooDatabase;
 import net.orderbridge.sync.persistence.Sql;
 
 /**

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.binding.OdooDatabases.Recorded;
+import net.orderbridge.sync.odoo.identity.OdooDatabase;
+import net.orderbridge.sync.odoo.identity.OdooDatabaseProbe;
 
 /**
  * Keeps every binding to the Odoo database it was made against. Odoo ids mean something only in the

@@ -2,6 +2,7 @@ package net.orderbridge.sync.binding;
 
 import java.time.Instant;
 import java.util.Optional;
+import net.orderbridge.sync.odoo.identity.OdooDatabase;
 
 /**
  * The Odoo database the bindings were made against, kept with the bindings (one record shared by

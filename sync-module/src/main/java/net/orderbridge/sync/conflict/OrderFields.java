@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.sync.odoo.purchase.OrderStates;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 
 /**
@@ -22,7 +23,7 @@ public final class OrderFields {
   public static SyncedFields local(
       PurchaseOrderSnapshot order, Function<UUID, Long> odooProductOf) {
     Map<String, String> values = new TreeMap<>();
-    values.put("state", odooState(order.state()));
+    values.put("state", OrderStates.odoo(order.state()));
     values.put("locked", String.valueOf(order.locked()));
     putNotes(values, order.notes());
     for (PurchaseOrderSnapshot.Line line : order.lines()) {
@@ -75,17 +76,6 @@ public final class OrderFields {
               values.put(renamed, value);
             });
     return new SyncedFields(values);
-  }
-
-  static String odooState(String localState) {
-    return switch (localState) {
-      case "DRAFT" -> "draft";
-      case "SENT" -> "sent";
-      case "TO_APPROVE" -> "to approve";
-      case "PURCHASE" -> "purchase";
-      case "CANCELLED" -> "cancel";
-      default -> localState.toLowerCase(java.util.Locale.ROOT);
-    };
   }
 
   static String decimal(BigDecimal value) {

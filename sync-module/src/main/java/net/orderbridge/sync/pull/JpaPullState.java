@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.sync.conflict.SyncedFields;
+import net.orderbridge.sync.odoo.OdooModels;
 import net.orderbridge.sync.persistence.Sql;
 
 /**
@@ -26,7 +27,7 @@ import net.orderbridge.sync.persistence.Sql;
 @ApplicationScoped
 @Transactional
 public class JpaPullState implements PullState {
-  private static final String CURSOR = "purchase.order";
+  private static final String CURSOR = OdooModels.PURCHASE_ORDER;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @PersistenceContext(unitName = "sync")

@@ -14,6 +14,7 @@ import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
 import net.orderbridge.sync.conflict.LocalOrderChanges;
 import net.orderbridge.sync.conflict.SyncedFields;
+import net.orderbridge.sync.odoo.purchase.OrderStates;
 
 /**
  * Applies changed synced fields to our order through the purchase-order context's {@link
@@ -53,7 +54,8 @@ public class LocalChanges implements LocalOrderChanges {
           local.id(), merged.get("notes"), lines(local, merged, descriptions));
     }
     if (changes.containsKey("state") || changes.containsKey("locked")) {
-      orders.applyState(local.id(), merged.get("state"), "true".equals(merged.get("locked")));
+      orders.applyState(
+          local.id(), OrderStates.local(merged.get("state")), "true".equals(merged.get("locked")));
     }
   }
 

@@ -22,6 +22,7 @@ import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.OrderFields;
+import net.orderbridge.sync.odoo.purchase.OrderStates;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 
@@ -126,7 +127,7 @@ public class OrderImport {
                 supplier.get().value(),
                 remote.currency(),
                 remote.notes(),
-                remote.state(),
+                OrderStates.local(remote.state()),
                 remote.locked(),
                 lines));
     state.settleOwnEcho(orderId);

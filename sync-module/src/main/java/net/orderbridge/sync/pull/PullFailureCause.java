@@ -1,5 +1,6 @@
 package net.orderbridge.sync.pull;
 
+import net.orderbridge.sync.odoo.OdooModels;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 
@@ -19,7 +20,8 @@ final class PullFailureCause {
 
   static String describe(long odooId, Throwable failed) {
     String text = failed.getMessage() == null ? "" : failed.getMessage();
-    return "purchase.order "
+    return OdooModels.PURCHASE_ORDER
+        + " "
         + odooId
         + ": "
         + failed.getClass().getSimpleName()

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +14,8 @@ import java.util.logging.Logger;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
-import net.orderbridge.sync.odoo.OdooClient;
+import net.orderbridge.sync.odoo.OdooModels;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
 
 /**
  * Finds orders deleted in Odoo. A deletion leaves no {@code write_date} behind, so polling can't
@@ -28,9 +28,8 @@ import net.orderbridge.sync.odoo.OdooClient;
 public class ReconcileOdooIds {
   static final SyncStatus STATUS = SyncStatus.DELETED_IN_ODOO;
   private static final Logger LOG = Logger.getLogger(ReconcileOdooIds.class.getName());
-  private static final int CHUNK = 1000;
 
-  private final OdooClient odoo;
+  private final OdooPurchaseOrders odoo;
   private final BoundOrders bindings;
   private final Event<PurchaseOrderSyncStateChanged> reports;
   private final Clock clock;
@@ -38,7 +37,7 @@ public class ReconcileOdooIds {
 
   @Inject
   public ReconcileOdooIds(
-      OdooClient odoo,
+      OdooPurchaseOrders odoo,
       BoundOrders bindings,
       Event<PurchaseOrderSyncStateChanged> reports,
       Clock clock,
@@ -61,18 +60,7 @@ public class ReconcileOdooIds {
     odooDatabase.requireSameDatabase();
     Map<Long, UUID> bound = bindings.live();
     List<Long> ids = new ArrayList<>(bound.keySet());
-    Set<Long> existing = new HashSet<>();
-    for (int from = 0; from < ids.size(); from += CHUNK) {
-      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-      existing.addAll(
-          odoo.search(
-              "purchase.order",
-              List.of(List.of("id", "in", chunk)),
-              0,
-              null,
-              null,
-              Map.of("active_test", false)));
-    }
+    Set<Long> existing = odoo.existing(ids);
     List<Long> deleted = new ArrayList<>();
     for (Long odooId : ids) {
       UUID orderId = bound.get(odooId);
@@ -85,7 +73,7 @@ public class ReconcileOdooIds {
                 odooId,
                 null,
                 null,
-                "Odoo no longer has purchase.order " + odooId,
+                "Odoo no longer has " + OdooModels.PURCHASE_ORDER + " " + odooId,
                 clock.instant()));
       }
     }

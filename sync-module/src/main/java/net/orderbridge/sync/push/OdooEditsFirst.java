@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import net.orderbridge.sync.conflict.MergeOdooEdit;
+import net.orderbridge.sync.odoo.OdooModels;
 import net.orderbridge.sync.odoo.OdooRecordMissingException;
 import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrders;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
@@ -79,6 +80,8 @@ public class OdooEditsFirst {
 
   private static OdooRecordMissingException gone(long odooId) {
     return new OdooRecordMissingException(
-        null, "Odoo purchase.order " + odooId + " is gone", "purchase.order");
+        null,
+        "Odoo " + OdooModels.PURCHASE_ORDER + " " + odooId + " is gone",
+        OdooModels.PURCHASE_ORDER);
   }
 }

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.odoo.OdooRecordMissingException;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
-import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository.Current;
 import net.orderbridge.sync.odoo.purchase.PlannedOrder;
 import net.orderbridge.sync.odoo.purchase.PurchaseOrderMapper;
 
@@ -28,7 +28,7 @@ public class OdooOrderExporter implements OrderExporter {
   private final OrderCreator creator;
   private final OrderUpdater updater;
   private final OrderRemover remover;
-  private final OdooOrders orders;
+  private final OdooPurchaseOrderRepository orders;
 
   @Inject
   public OdooOrderExporter(
@@ -36,7 +36,7 @@ public class OdooOrderExporter implements OrderExporter {
       OrderCreator creator,
       OrderUpdater updater,
       OrderRemover remover,
-      OdooOrders orders) {
+      OdooPurchaseOrderRepository orders) {
     this.mapper = mapper;
     this.creator = creator;
     this.updater = updater;
@@ -117,6 +117,6 @@ public class OdooOrderExporter implements OrderExporter {
     return new OdooRecordMissingException(
         null,
         "Odoo purchase.order " + binding.odooId() + " (" + binding.odooName() + ") is gone",
-        OdooOrders.MODEL);
+        OdooPurchaseOrderRepository.MODEL);
   }
 }

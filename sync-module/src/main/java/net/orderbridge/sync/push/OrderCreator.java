@@ -12,10 +12,9 @@ import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.odoo.ErrorType;
 import net.orderbridge.sync.odoo.OdooAuthenticationException;
-import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooException;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
-import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository.Current;
 import net.orderbridge.sync.odoo.purchase.PlannedLine;
 import net.orderbridge.sync.odoo.purchase.PlannedOrder;
 import net.orderbridge.sync.push.OrderExporter.Exported;
@@ -37,15 +36,13 @@ import net.orderbridge.sync.push.OrderExporter.Exported;
  */
 @ApplicationScoped
 public class OrderCreator {
-  private final OdooClient odoo;
-  private final OdooOrders orders;
+  private final OdooPurchaseOrderRepository orders;
   private final OrderBindings bindings;
   private final OrderUpdater updater;
 
   @Inject
   public OrderCreator(
-      OdooClient odoo, OdooOrders orders, OrderBindings bindings, OrderUpdater updater) {
-    this.odoo = odoo;
+      OdooPurchaseOrderRepository orders, OrderBindings bindings, OrderUpdater updater) {
     this.orders = orders;
     this.bindings = bindings;
     this.updater = updater;
@@ -53,7 +50,7 @@ public class OrderCreator {
 
   /** For CDI's client proxy. */
   protected OrderCreator() {
-    this(null, null, null, null);
+    this(null, null, null);
   }
 
   List<Exported> createAll(List<PlannedOrder> plans) {
@@ -100,7 +97,7 @@ public class OrderCreator {
     }
     List<Long> ids;
     try {
-      ids = odoo.create(OdooOrders.MODEL, plans.stream().map(PlannedOrder::createValues).toList());
+      ids = orders.create(plans);
     } catch (OdooException refused) {
       if (refused.errorType() != ErrorType.TRANSIENT
           && !(refused instanceof OdooAuthenticationException)

@@ -6,15 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import net.orderbridge.sync.binding.OrderBinding;
-import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecordMissingException;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
-import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository.Current;
 
 /**
- * Removes the Odoo order of a locally deleted order. Odoo deletes only cancelled orders ("In order
- * to delete a purchase order, you must cancel it first"), so it unlocks and cancels first. An order
- * whose create outcome was never learnt is looked up by its key; one Odoo no longer has is done.
+ * Removes the Odoo order of a locally deleted order (the connector cancels it first, as Odoo asks).
+ * An order whose create outcome was never learnt is looked up by its key; one Odoo no longer has is
+ * done.
  *
  * <p>Like an update, a removal never overrides an Odoo edit it has not seen: when Odoo's {@code
  * write_date} moved since the binding, nothing is sent and the caller settles the deletion against
@@ -24,18 +23,16 @@ import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
  */
 @ApplicationScoped
 public class OrderRemover {
-  private final OdooClient odoo;
-  private final OdooOrders orders;
+  private final OdooPurchaseOrderRepository orders;
 
   @Inject
-  public OrderRemover(OdooClient odoo, OdooOrders orders) {
-    this.odoo = odoo;
+  public OrderRemover(OdooPurchaseOrderRepository orders) {
     this.orders = orders;
   }
 
   /** For CDI's client proxy. */
   protected OrderRemover() {
-    this(null, null);
+    this(null);
   }
 
   /**
@@ -55,24 +52,19 @@ public class OrderRemover {
     if (id == null) {
       return Optional.empty();
     }
+    Optional<Current> current;
     try {
-      Optional<Current> current = orders.read(id);
-      if (current.isEmpty()) {
-        return Optional.empty();
-      }
-      if (binding.get().isBound() && binding.get().changedInOdooSince(current.get().writeDate())) {
-        return Optional.of(current.get().writeDate());
-      }
-      if (current.get().locked()) {
-        orders.press("button_unlock", List.of(id));
-      }
-      if (!current.get().state().equals("cancel")) {
-        orders.press("button_cancel", List.of(id));
-      }
-      odoo.unlink(OdooOrders.MODEL, List.of(id));
+      current = orders.read(id);
     } catch (OdooRecordMissingException alreadyGone) {
-      // deleted in Odoo meanwhile (or by our own unlink whose answer was lost)
+      return Optional.empty();
     }
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    if (binding.get().isBound() && binding.get().changedInOdooSince(current.get().writeDate())) {
+      return Optional.of(current.get().writeDate());
+    }
+    orders.remove(current.get());
     return Optional.empty();
   }
 }

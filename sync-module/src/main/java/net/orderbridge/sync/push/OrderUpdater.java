@@ -6,18 +6,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBinding.LineBinding;
-import net.orderbridge.sync.odoo.OdooClient;
-import net.orderbridge.sync.odoo.OdooRecord;
 import net.orderbridge.sync.odoo.purchase.LineDiff;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
-import net.orderbridge.sync.odoo.purchase.OdooOrders.Current;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository.Current;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository.OdooLine;
 import net.orderbridge.sync.odoo.purchase.PlannedLine;
 import net.orderbridge.sync.odoo.purchase.PlannedOrder;
 import net.orderbridge.sync.odoo.purchase.StateTransitions;
@@ -45,18 +43,16 @@ public class OrderUpdater {
   private static final Logger LOG = Logger.getLogger(OrderUpdater.class.getName());
   private static final String ADOPTED = "adopted";
 
-  private final OdooClient odoo;
-  private final OdooOrders orders;
+  private final OdooPurchaseOrderRepository orders;
 
   @Inject
-  public OrderUpdater(OdooClient odoo, OdooOrders orders) {
-    this.odoo = odoo;
+  public OrderUpdater(OdooPurchaseOrderRepository orders) {
     this.orders = orders;
   }
 
   /** For CDI's client proxy. */
   protected OrderUpdater() {
-    this(null, null);
+    this(null);
   }
 
   /**
@@ -76,22 +72,16 @@ public class OrderUpdater {
             });
     List<Long> unknown = new ArrayList<>(inOdoo);
     bound.values().forEach(b -> unknown.remove(b.odooLineId()));
-    List<List<Object>> extra = adopt(plan, bound, unknown, foundByKey);
+    List<Long> removed = adopt(plan, bound, unknown, foundByKey);
     LineDiff diff = LineDiff.between(plan.lines(), synced(bound), inOdoo);
-    boolean write = !diff.isEmpty() || !extra.isEmpty() || !plan.hash().equals(binding.hash());
+    boolean write = !diff.isEmpty() || !removed.isEmpty() || !plan.hash().equals(binding.hash());
     StateTransitions buttons =
         StateTransitions.plan(now.state(), now.locked(), plan.state(), plan.locked(), write);
-    buttons.beforeWrite().forEach(b -> orders.press(b, List.of(id)));
+    orders.press(buttons.beforeWrite(), id);
     if (write) {
-      Map<String, Object> vals = new LinkedHashMap<>(plan.header());
-      List<Object> commands = new ArrayList<>(diff.commands());
-      commands.addAll(extra);
-      if (!commands.isEmpty()) {
-        vals.put("order_line", commands);
-      }
-      odoo.write(OdooOrders.MODEL, List.of(id), vals);
+      orders.write(id, plan, diff, removed);
     }
-    buttons.afterWrite().forEach(b -> orders.press(b, List.of(id)));
+    orders.press(buttons.afterWrite(), id);
     Current after = write || !buttons.isEmpty() ? orders.read(id).orElseThrow() : now;
     Map<java.util.UUID, LineBinding> lines = new HashMap<>();
     diff.kept()
@@ -112,25 +102,23 @@ public class OrderUpdater {
 
   /**
    * Binds unknown Odoo lines that match a local line without binding (same product and quantity);
-   * returns the {@code (2, id)} commands for the rest when the order was found by its key.
+   * returns the rest, to be removed, when the order was found by its key.
    */
-  private List<List<Object>> adopt(
+  private List<Long> adopt(
       PlannedOrder plan, Map<java.util.UUID, LineBinding> bound, List<Long> unknown, boolean ours) {
     if (unknown.isEmpty()) {
       return List.of();
     }
     List<PlannedLine> unbound =
         new ArrayList<>(plan.lines().stream().filter(l -> !bound.containsKey(l.lineId())).toList());
-    List<List<Object>> removals = new ArrayList<>();
-    for (Map<String, Object> values :
-        odoo.read("purchase.order.line", unknown, List.of("product_id", "product_qty"), null)) {
-      OdooRecord line = new OdooRecord(values);
+    List<Long> removals = new ArrayList<>();
+    for (OdooLine line : orders.lines(unknown)) {
       PlannedLine match = unbound.stream().filter(l -> matches(l, line)).findFirst().orElse(null);
       if (match != null) {
         unbound.remove(match);
         bound.put(match.lineId(), new LineBinding(line.id(), ADOPTED));
       } else if (ours) {
-        removals.add(List.of(2, line.id()));
+        removals.add(line.id());
       } else {
         LOG.info(() -> "Odoo line " + line.id() + " of " + plan.key() + " is not ours; kept");
       }
@@ -138,13 +126,12 @@ public class OrderUpdater {
     return removals;
   }
 
-  private static boolean matches(PlannedLine local, OdooRecord odooLine) {
-    Object product = local.vals().get("product_id");
-    Object qty = local.vals().get("product_qty");
-    return product instanceof Number p
-        && qty instanceof Number q
-        && Long.valueOf(p.longValue()).equals(odooLine.many2oneId("product_id"))
-        && odooLine.decimal("product_qty").compareTo(new java.math.BigDecimal(q.toString())) == 0;
+  private static boolean matches(PlannedLine local, OdooLine odooLine) {
+    return local.productId() != null
+        && local.quantity() != null
+        && local.productId().equals(odooLine.productId())
+        && odooLine.quantity() != null
+        && local.quantity().compareTo(odooLine.quantity()) == 0;
   }
 
   private static String hashOf(PlannedOrder plan, java.util.UUID line) {
@@ -162,7 +149,7 @@ public class OrderUpdater {
         plan.key(),
         odoo.id(),
         odoo.name(),
-        odoo.record().instant("write_date"),
+        odoo.writeDate(),
         plan.hash(),
         odoo.state(),
         odoo.locked(),

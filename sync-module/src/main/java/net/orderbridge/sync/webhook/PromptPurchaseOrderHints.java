@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import net.orderbridge.sync.odoo.OdooModels;
 import net.orderbridge.sync.pull.PurchaseOrderHinted;
 
 /**
@@ -22,7 +23,7 @@ public abstract class PromptPurchaseOrderHints implements WebhookHints {
   @Override
   public Enqueued enqueue(WebhookHint hint, int maxPending) {
     Enqueued queued = delegate.enqueue(hint, maxPending);
-    if (queued == Enqueued.QUEUED && "purchase.order".equals(hint.model())) {
+    if (queued == Enqueued.QUEUED && OdooModels.PURCHASE_ORDER.equals(hint.model())) {
       hinted.fire(new PurchaseOrderHinted(hint.recordId()));
     }
     return queued;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import net.orderbridge.shared.error.ProblemType;
 import net.orderbridge.supplier.api.CatalogueRecordChanged;
+import net.orderbridge.sync.odoo.OdooModels;
 
 /**
  * Receives one webhook: checks its credentials, reads {@code _model} and {@code _id} and nothing
@@ -27,9 +28,9 @@ public class ReceiveWebhook {
   private static final Logger LOG = Logger.getLogger(ReceiveWebhook.class.getName());
   private static final Map<String, String> CATALOGUE_KINDS =
       Map.of(
-          "res.partner", CatalogueRecordChanged.SUPPLIER,
-          "product.product", CatalogueRecordChanged.PRODUCT,
-          "product.supplierinfo", CatalogueRecordChanged.PRICE);
+          OdooModels.PARTNER, CatalogueRecordChanged.SUPPLIER,
+          OdooModels.PRODUCT, CatalogueRecordChanged.PRODUCT,
+          OdooModels.SUPPLIER_PRICE, CatalogueRecordChanged.PRICE);
 
   /** What became of a hint that was let in. */
   public enum Outcome {

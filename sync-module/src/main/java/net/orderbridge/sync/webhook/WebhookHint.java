@@ -2,6 +2,7 @@ package net.orderbridge.sync.webhook;
 
 import java.util.Objects;
 import java.util.Set;
+import net.orderbridge.sync.odoo.OdooModels;
 
 /**
  * What a webhook may tell us: which record of which model changed. Nothing else of the payload is
@@ -10,7 +11,11 @@ import java.util.Set;
 public record WebhookHint(String model, long recordId) {
   /** The models whose changes we follow; a hint about any other model is refused. */
   public static final Set<String> MODELS =
-      Set.of("purchase.order", "res.partner", "product.product", "product.supplierinfo");
+      Set.of(
+          OdooModels.PURCHASE_ORDER,
+          OdooModels.PARTNER,
+          OdooModels.PRODUCT,
+          OdooModels.SUPPLIER_PRICE);
 
   /** Odoo's record ids are PostgreSQL {@code serial}s: 32-bit, and XML-RPC's {@code i4} too. */
   public static final long MAX_RECORD_ID = Integer.MAX_VALUE;

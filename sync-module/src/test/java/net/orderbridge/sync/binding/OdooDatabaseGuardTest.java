@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
+import net.orderbridge.sync.odoo.identity.OdooDatabase;
 import org.junit.jupiter.api.Test;
 
 class OdooDatabaseGuardTest {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.odoo.OdooMappingException;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
@@ -42,6 +43,11 @@ class HintFailuresTest {
 
           @Override
           public List<RemoteOrder> find(List<Long> odooIds) {
+            throw odooFails;
+          }
+
+          @Override
+          public Set<Long> existing(List<Long> odooIds) {
             throw odooFails;
           }
         };

@@ -75,7 +75,7 @@ class PullMergeOrchestrationTest {
     assertThat(outcome).isEqualTo(PullOneOrder.Outcome.APPLIED);
     assertThat(applied.applied)
         .as("Odoo's confirmation applied, our note not overwritten")
-        .containsExactly("state " + orderId + " purchase false");
+        .containsExactly("state " + orderId + " PURCHASE false");
     assertThat(conflicts.byId).isEmpty();
   }
 

@@ -11,7 +11,7 @@ import net.orderbridge.sync.fixture.InMemoryOrderBindings;
 import net.orderbridge.sync.odoo.ErrorType;
 import net.orderbridge.sync.odoo.OdooRejectedException;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
 import net.orderbridge.sync.odoo.purchase.PlannedOrder;
 import net.orderbridge.sync.odoo.purchase.PurchaseSchema;
 import net.orderbridge.sync.push.OrderExporter.Exported;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * New orders created in Odoo through the real {@link OrderCreator}, {@link OrderUpdater}, {@link
- * OdooOrders} and {@link PurchaseSchema} over an in-memory Odoo at the {@code OdooClient} level.
- * Odoo has no idempotency key: the key recorded before the first create is what keeps a retry after
- * a lost answer from creating the order twice.
+ * OdooPurchaseOrderRepository} and {@link PurchaseSchema} over an in-memory Odoo at the {@code
+ * OdooClient} level. Odoo has no idempotency key: the key recorded before the first create is what
+ * keeps a retry after a lost answer from creating the order twice.
  */
 class OrderCreationOrchestrationTest {
   private static final Instant NOW = Instant.parse("2026-12-07T08:00:00Z");
@@ -86,8 +86,8 @@ class OrderCreationOrchestrationTest {
 
   private OrderCreator creator() {
     var client = odoo.client();
-    OdooOrders orders = new OdooOrders(client, new PurchaseSchema(client));
-    return new OrderCreator(client, orders, bindings, new OrderUpdater(client, orders));
+    var orders = new OdooPurchaseOrderRepository(client, new PurchaseSchema(client));
+    return new OrderCreator(orders, bindings, new OrderUpdater(orders));
   }
 
   /** A plain draft without lines, as the mapper plans it. */

@@ -14,7 +14,7 @@ import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.fixture.InMemoryOdoo;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecord;
-import net.orderbridge.sync.odoo.purchase.OdooOrders;
+import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
 import net.orderbridge.sync.odoo.purchase.PurchaseSchema;
 import org.junit.jupiter.api.Test;
 
@@ -31,9 +31,9 @@ class OrderRemoverTest {
   private final Map<Long, Map<String, Object>> records = new HashMap<>();
 
   /**
-   * The remover with the real {@link OdooOrders} and {@link PurchaseSchema} over an Odoo 19 that
-   * holds {@link #records}: reads, lookups by key and the schema are answered, buttons and unlinks
-   * are recorded in {@link #sent}.
+   * The remover with the real {@link OdooPurchaseOrderRepository} and {@link PurchaseSchema} over
+   * an Odoo 19 that holds {@link #records}: reads, lookups by key and the schema are answered,
+   * buttons and unlinks are recorded in {@link #sent}.
    */
   private OrderRemover remover() {
     OdooClient odoo =
@@ -59,7 +59,7 @@ class OrderRemoverTest {
                       default ->
                           throw new AssertionError("unexpected call to Odoo: " + method.getName());
                     });
-    return new OrderRemover(odoo, new OdooOrders(odoo, new PurchaseSchema(odoo)));
+    return new OrderRemover(new OdooPurchaseOrderRepository(odoo, new PurchaseSchema(odoo)));
   }
 
   /** The orders whose {@code origin} is in the domain's {@code [["origin", "in", keys]]}, by id. */

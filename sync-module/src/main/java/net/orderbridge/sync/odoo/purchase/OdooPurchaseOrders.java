@@ -3,6 +3,7 @@ package net.orderbridge.sync.odoo.purchase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Reading purchase orders from Odoo for the pull, archived ones included. */
 public interface OdooPurchaseOrders {
@@ -18,4 +19,7 @@ public interface OdooPurchaseOrders {
 
   /** The orders with these ids that Odoo still has, lines included, in few calls. */
   List<RemoteOrder> find(List<Long> odooIds);
+
+  /** Those of these ids whose orders Odoo still has, archived ones included. */
+  Set<Long> existing(List<Long> odooIds);
 }

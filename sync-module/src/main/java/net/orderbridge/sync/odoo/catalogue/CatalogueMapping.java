@@ -1,4 +1,4 @@
-package net.orderbridge.sync.catalogue;
+package net.orderbridge.sync.odoo.catalogue;
 
 import net.orderbridge.supplier.api.ProductRecord;
 import net.orderbridge.supplier.api.SupplierPriceRecord;

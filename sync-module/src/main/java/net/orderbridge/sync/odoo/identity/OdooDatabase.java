@@ -1,4 +1,4 @@
-package net.orderbridge.sync.binding;
+package net.orderbridge.sync.odoo.identity;
 
 import java.util.Objects;
 

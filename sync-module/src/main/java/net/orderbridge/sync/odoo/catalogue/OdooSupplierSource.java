@@ -1,4 +1,4 @@
-package net.orderbridge.sync.catalogue;
+package net.orderbridge.sync.odoo.catalogue;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

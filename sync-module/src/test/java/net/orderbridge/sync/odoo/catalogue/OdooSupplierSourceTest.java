@@ -1,4 +1,4 @@
-package net.orderbridge.sync.catalogue;
+package net.orderbridge.sync.odoo.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,4 +3,4 @@
  * from Odoo ({@code res.partner}, {@code product.product}, {@code product.supplierinfo}) and mapped
  * to the supplier-module's terms.
  */
-package net.orderbridge.sync.catalogue;
+package net.orderbridge.sync.odoo.catalogue;

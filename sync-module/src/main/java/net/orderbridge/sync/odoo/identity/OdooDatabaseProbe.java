@@ -1,4 +1,4 @@
-package net.orderbridge.sync.binding;
+package net.orderbridge.sync.odoo.identity;
 
 /** Asks the configured Odoo which database it is (reads only). */
 public interface OdooDatabaseProbe {

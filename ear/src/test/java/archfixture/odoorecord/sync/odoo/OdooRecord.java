@@ -1,0 +1,7 @@
+package archfixture.odoorecord.sync.odoo;
+
+public class OdooRecord {
+  public String text(String field) {
+    return field;
+  }
+}
