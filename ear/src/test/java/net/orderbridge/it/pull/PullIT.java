@@ -127,6 +127,12 @@ class PullIT {
             + ")";
     String agreed = latest("sync.order_snapshot", "taken_at", untouched, notes);
     long audit = count("select count(*) from purchase_order.audit_entry x" + untouched, notes);
+    String editedOrders =
+        " where x.order_id in (select b.order_id from sync.order_binding b where b.odoo_id in "
+            + sqlList(edited)
+            + ")";
+    long outboxOfEdited =
+        Database.count("select count(*) from sync.outbox_message x" + editedOrders);
     Database.execute("delete from sync.pulled_version where odoo_id in " + sqlList(odooIds));
 
     JsonNode polled = poll();
@@ -139,6 +145,16 @@ class PullIT {
           .as("Odoo's new quantity of order " + odooId)
           .isEqualTo(9.0);
     }
+    assertThat(Database.count("select count(*) from sync.outbox_message x" + editedOrders))
+        .as("a change that came from Odoo never passes through the outbox")
+        .isEqualTo(outboxOfEdited);
+    assertThat(
+            Database.count(
+                "select count(*) from purchase_order.audit_entry x"
+                    + editedOrders
+                    + " and x.action = 'CHANGED_IN_ODOO'"))
+        .as("the audit says each edited order was changed in Odoo")
+        .isEqualTo(edited.size());
     assertThat(latest("sync.order_snapshot", "taken_at", untouched, notes))
         .as("the echoes' snapshots are not rewritten")
         .isEqualTo(agreed);

@@ -22,7 +22,7 @@ import net.orderbridge.shared.domain.PurchaseOrderId;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.error.ApplicationProblem;
-import net.orderbridge.shared.event.PurchaseOrderChanged;
+import net.orderbridge.shared.event.PurchaseOrderChangedInOdoo;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
 import net.orderbridge.shared.event.PurchaseOrderImported;
 
@@ -54,7 +54,7 @@ public class ApplyRemoteOrderChanges implements RemoteOrderChanges {
       return false;
     }
     orders.store(order);
-    events.fire(new PurchaseOrderChanged(orderId, clock.instant()));
+    events.fire(new PurchaseOrderChangedInOdoo(orderId, clock.instant()));
     return true;
   }
 
@@ -63,7 +63,7 @@ public class ApplyRemoteOrderChanges implements RemoteOrderChanges {
     PurchaseOrder order = load(orderId);
     order.applyRemoteNotesAndLines(notes, specs(lines, order.currency()));
     orders.store(order);
-    events.fire(new PurchaseOrderChanged(orderId, clock.instant()));
+    events.fire(new PurchaseOrderChangedInOdoo(orderId, clock.instant()));
   }
 
   @Override

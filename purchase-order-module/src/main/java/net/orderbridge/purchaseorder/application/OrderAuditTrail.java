@@ -30,7 +30,13 @@ public class OrderAuditTrail {
   @Inject Principal caller;
 
   void changed(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderEvent event) {
-    String action = event.getClass().getSimpleName().replace("PurchaseOrder", "").toUpperCase();
+    String action =
+        event
+            .getClass()
+            .getSimpleName()
+            .replace("PurchaseOrder", "")
+            .replaceAll("([a-z])([A-Z])", "$1_$2")
+            .toUpperCase(java.util.Locale.ROOT);
     entities.persist(new AuditEntry(event.orderId(), action, actor(), event.occurredAt(), null));
   }
 

@@ -16,7 +16,7 @@ import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrder;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrderState;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.PurchaseOrderId;
-import net.orderbridge.shared.event.PurchaseOrderChanged;
+import net.orderbridge.shared.event.PurchaseOrderChangedInOdoo;
 import net.orderbridge.shared.event.PurchaseOrderImported;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,10 @@ class ApplyRemoteOrderChangesTest {
     assertThat(changed).isTrue();
     assertThat(order(id).state()).isEqualTo(PurchaseOrderState.PURCHASE);
     assertThat(order(id).isLocked()).isTrue();
-    assertThat(events.fired).last().isInstanceOf(PurchaseOrderChanged.class);
+    assertThat(events.fired)
+        .as("a change from Odoo, not one to push")
+        .last()
+        .isInstanceOf(PurchaseOrderChangedInOdoo.class);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.UUID;
 public sealed interface PurchaseOrderEvent
     permits PurchaseOrderPlaced,
         PurchaseOrderChanged,
+        PurchaseOrderChangedInOdoo,
         PurchaseOrderConfirmed,
         PurchaseOrderCancelled,
         PurchaseOrderDeleted,

@@ -159,17 +159,6 @@ public class JpaPullState implements PullState {
   }
 
   @Override
-  public void settleOwnEcho(UUID orderId) {
-    entities
-        .createNativeQuery(
-            "update sync.outbox_message set status = 'DONE', processed_at = now()"
-                + " where order_id = ?1 and status = 'PENDING'"
-                + " and xmin::text = (pg_current_xact_id()::xid)::text")
-        .setParameter(1, orderId)
-        .executeUpdate();
-  }
-
-  @Override
   public List<Long> pendingHints(int limit) {
     List<?> rows =
         entities

@@ -130,7 +130,6 @@ public class OrderImport {
                 OrderStates.local(remote.state()),
                 remote.locked(),
                 lines));
-    state.settleOwnEcho(orderId);
     PurchaseOrderSnapshot local = reader.find(orderId).orElseThrow();
     Map<UUID, LineBinding> bound = new HashMap<>();
     List<RemoteOrder.Line> left = new java.util.ArrayList<>(remote.lines());

@@ -202,7 +202,6 @@ public class PullOneOrder implements MergeOdooEdit {
                 + " by policy; base "
                 + base.values());
     changes.apply(local, localFields, plan.applyLocally(), descriptions);
-    state.settleOwnEcho(orderId);
     Map<Long, UUID> newLines = adoptNewLines(orderId, local, remote, lineOf);
     Map<UUID, LineBinding> lines = new HashMap<>();
     for (RemoteOrder.Line line : remote.lines()) {

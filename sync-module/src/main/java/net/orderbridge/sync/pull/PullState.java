@@ -40,12 +40,6 @@ public interface PullState extends MergeBases {
   /** Whether the order has outbox messages not yet pushed. */
   boolean pushPending(UUID orderId);
 
-  /**
-   * Settles the outbox messages this transaction wrote for the order: they announce a change that
-   * came from Odoo, so there is nothing to push (and a push could overwrite a newer Odoo edit).
-   */
-  void settleOwnEcho(UUID orderId);
-
   /** Ids of Odoo orders of webhook hints waiting (not processed, not parked), oldest first. */
   java.util.List<Long> pendingHints(int limit);
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import net.orderbridge.shared.event.PurchaseOrderCancelled;
+import net.orderbridge.shared.event.PurchaseOrderChangedInOdoo;
 import net.orderbridge.shared.event.PurchaseOrderConfirmed;
 import net.orderbridge.shared.event.PurchaseOrderDeleted;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
@@ -24,8 +25,8 @@ public class OutboxWriter {
   EntityManager entities;
 
   void record(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderEvent event) {
-    if (event instanceof PurchaseOrderImported) {
-      return; // it came from Odoo, and its binding is written in the same transaction
+    if (cameFromOdoo(event)) {
+      return; // Odoo has it; the pull writes the binding in the same transaction
     }
     entities
         .createNativeQuery(
@@ -35,6 +36,11 @@ public class OutboxWriter {
         .setParameter(2, kind(event))
         .setParameter(3, java.sql.Timestamp.from(event.occurredAt()))
         .executeUpdate();
+  }
+
+  /** Imported from Odoo, or an Odoo change applied here: nothing to push. */
+  public static boolean cameFromOdoo(PurchaseOrderEvent event) {
+    return event instanceof PurchaseOrderImported || event instanceof PurchaseOrderChangedInOdoo;
   }
 
   static String kind(PurchaseOrderEvent event) {

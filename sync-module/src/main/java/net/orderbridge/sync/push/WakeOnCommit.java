@@ -25,6 +25,8 @@ public class WakeOnCommit {
   }
 
   void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseOrderEvent event) {
-    drain.wake();
+    if (!OutboxWriter.cameFromOdoo(event)) {
+      drain.wake();
+    }
   }
 }

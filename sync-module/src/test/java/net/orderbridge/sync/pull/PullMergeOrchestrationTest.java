@@ -211,9 +211,6 @@ class PullMergeOrchestrationTest {
     public boolean pushPending(UUID orderId) {
       return false;
     }
-
-    @Override
-    public void settleOwnEcho(UUID orderId) {}
   }
 
   private static class CountingConflictMetrics extends ConflictMetrics {
