@@ -11,7 +11,8 @@ import net.orderbridge.sync.push.PushSwitch;
 /**
  * The info alerts {@code push-stopped} and {@code push-started}, read from the push switch: each
  * turn of it is one event (its time is the occurrence), whichever instance sees it first. Turns
- * older than {@code sync.alert.recent} are history, not news.
+ * older than {@code sync.alert.recent} are history, not news, and the switch as the migration
+ * created it (nobody turned it) is no event.
  */
 @ApplicationScoped
 public class MaintenanceEvents {
@@ -35,11 +36,13 @@ public class MaintenanceEvents {
   /** The last turn of the switch as an event, when it is recent. */
   public Optional<Observation> pushSwitched(Instant now) {
     PushSwitch.Standing standing = pushSwitch.standing();
-    if (standing.changedAt() == null
+    // never turned by anyone: the row the migration wrote, not an event
+    if (standing.changedBy() == null
+        || standing.changedAt() == null
         || standing.changedAt().isBefore(now.minus(settings.recent()))) {
       return Optional.empty();
     }
-    String by = standing.changedBy() == null ? "unknown" : standing.changedBy();
+    String by = standing.changedBy();
     return Optional.of(
         Observation.holds(
             standing.enabled() ? PUSH_STARTED : PUSH_STOPPED,
