@@ -2,10 +2,12 @@ package net.orderbridge.sync.alert;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.orderbridge.sync.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.push.CircuitWatch;
@@ -69,16 +71,16 @@ public class OdooConditions {
     return seen;
   }
 
-  private java.util.Optional<Observation> credentials(OdooConnection connection) {
+  private Optional<Observation> credentials(OdooConnection connection) {
     try {
       odoo.authenticate();
-      return java.util.Optional.of(Observation.clear(AUTHENTICATION_REFUSED, AlertLevel.CRITICAL));
+      return Optional.of(Observation.clear(AUTHENTICATION_REFUSED, AlertLevel.CRITICAL));
     } catch (OdooAuthenticationException refused) {
-      return java.util.Optional.of(
+      return Optional.of(
           Observation.holds(
               AUTHENTICATION_REFUSED,
               AlertLevel.CRITICAL,
-              java.time.Duration.ZERO,
+              Duration.ZERO,
               "Odoo refuses our credentials: push and pull stop until the key is replaced",
               Map.of(
                   "transport",
@@ -86,7 +88,7 @@ public class OdooConditions {
                   "odooVersion",
                   String.valueOf(connection.version()))));
     } catch (RuntimeException unknown) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 }
