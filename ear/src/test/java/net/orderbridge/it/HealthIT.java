@@ -41,7 +41,7 @@ class HealthIT {
     assertThat(openApi.body())
         .as("the OpenAPI document of our REST API")
         .contains("openapi: 3")
-        .contains("/api/purchase-orders", "/api/sync/status");
+        .contains("/api/purchase-orders", "/api/sync/status", "/api/sync/alerts");
 
     Api.Reply metrics = Api.anonymous().get("/metrics");
     assertThat(metrics.status()).isEqualTo(200);

@@ -6,6 +6,7 @@ import java.util.Set;
 import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
 import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
+import net.orderbridge.sync.alert.AlertResource;
 import net.orderbridge.sync.binding.OdooDatabaseResource;
 import net.orderbridge.sync.conflict.ConflictResource;
 import net.orderbridge.sync.pull.PullResource;
@@ -45,6 +46,7 @@ public class OrderBridgeApi extends Application {
         SessionResource.class,
         SyncEventsResource.class,
         SyncHistoryResource.class,
+        AlertResource.class,
         PurchaseOrderResource.class,
         SupplierResource.class,
         ProductResource.class,

@@ -31,22 +31,43 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @Bulkhead(16)
 public class OdooGateway implements OdooClient {
   private OdooClient transport;
+  private OdooCallLog calls;
 
   protected OdooGateway() {}
 
   @Inject
-  public OdooGateway(@OdooTransport OdooClient transport) {
+  public OdooGateway(@OdooTransport OdooClient transport, OdooCallLog calls) {
     this.transport = transport;
+    this.calls = calls;
+  }
+
+  /** Runs one call of the transport and tells the call log how it went. */
+  private <T> T logged(java.util.function.Supplier<T> call) {
+    try {
+      T answer = call.get();
+      calls.answered(java.time.Instant.now());
+      return answer;
+    } catch (RuntimeException failed) {
+      calls.failed(failed, java.time.Instant.now());
+      throw failed;
+    }
   }
 
   @Override
   public OdooServerVersion version() {
-    return transport.version();
+    try {
+      OdooServerVersion version = transport.version();
+      calls.reached(); // asked without credentials: says nothing of them
+      return version;
+    } catch (RuntimeException failed) {
+      calls.failed(failed, java.time.Instant.now());
+      throw failed;
+    }
   }
 
   @Override
   public long authenticate() {
-    return transport.authenticate();
+    return logged(() -> transport.authenticate());
   }
 
   @Override
@@ -58,13 +79,13 @@ public class OdooGateway implements OdooClient {
       Integer limit,
       String order,
       Map<String, Object> context) {
-    return transport.searchRead(model, domain, fields, offset, limit, order, context);
+    return logged(() -> transport.searchRead(model, domain, fields, offset, limit, order, context));
   }
 
   @Override
   public List<Map<String, Object>> read(
       String model, List<Long> ids, List<String> fields, Map<String, Object> context) {
-    return transport.read(model, ids, fields, context);
+    return logged(() -> transport.read(model, ids, fields, context));
   }
 
   @Override
@@ -75,41 +96,41 @@ public class OdooGateway implements OdooClient {
       Integer limit,
       String order,
       Map<String, Object> context) {
-    return transport.search(model, domain, offset, limit, order, context);
+    return logged(() -> transport.search(model, domain, offset, limit, order, context));
   }
 
   @Override
   public long searchCount(String model, List<?> domain, Map<String, Object> context) {
-    return transport.searchCount(model, domain, context);
+    return logged(() -> transport.searchCount(model, domain, context));
   }
 
   @Override
   public List<Long> create(String model, List<Map<String, Object>> valsList) {
-    return transport.create(model, valsList);
+    return logged(() -> transport.create(model, valsList));
   }
 
   @Override
   public long create(String model, Map<String, Object> vals) {
-    return transport.create(model, vals);
+    return logged(() -> transport.create(model, vals));
   }
 
   @Override
   public boolean write(String model, List<Long> ids, Map<String, Object> vals) {
-    return transport.write(model, ids, vals);
+    return logged(() -> transport.write(model, ids, vals));
   }
 
   @Override
   public boolean unlink(String model, List<Long> ids) {
-    return transport.unlink(model, ids);
+    return logged(() -> transport.unlink(model, ids));
   }
 
   @Override
   public Object call(String model, String method, List<Long> ids, Map<String, Object> kwargs) {
-    return transport.call(model, method, ids, kwargs);
+    return logged(() -> transport.call(model, method, ids, kwargs));
   }
 
   @Override
   public Map<String, Map<String, Object>> fieldsGet(String model, List<String> attributes) {
-    return transport.fieldsGet(model, attributes);
+    return logged(() -> transport.fieldsGet(model, attributes));
   }
 }

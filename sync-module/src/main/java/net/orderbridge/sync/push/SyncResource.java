@@ -2,6 +2,7 @@ package net.orderbridge.sync.push;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,19 +34,25 @@ public class SyncResource {
   private final Outbox outbox;
   private final OrderBindings bindings;
   private final CleanOutbox cleanup;
+  private final Event<BatchSyncResult> drained;
 
   @Inject
   public SyncResource(
-      BatchSyncPendingOrders push, Outbox outbox, OrderBindings bindings, CleanOutbox cleanup) {
+      BatchSyncPendingOrders push,
+      Outbox outbox,
+      OrderBindings bindings,
+      CleanOutbox cleanup,
+      Event<BatchSyncResult> drained) {
     this.push = push;
     this.outbox = outbox;
     this.bindings = bindings;
     this.cleanup = cleanup;
+    this.drained = drained;
   }
 
   /** For CDI's client proxy. */
   public SyncResource() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @GET
@@ -74,7 +81,9 @@ public class SyncResource {
   @POST
   @Path("batch")
   public BatchSyncResult batch() {
-    return push.batchSyncPendingOrders();
+    BatchSyncResult result = push.batchSyncPendingOrders();
+    drained.fire(result);
+    return result;
   }
 
   @GET

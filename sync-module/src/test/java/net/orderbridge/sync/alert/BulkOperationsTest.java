@@ -1,0 +1,38 @@
+package net.orderbridge.sync.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import net.orderbridge.sync.push.BatchSyncResult;
+import org.junit.jupiter.api.Test;
+
+class BulkOperationsTest {
+  private final InMemoryAlerts alerts = new InMemoryAlerts();
+  private final BulkOperations bulk =
+      new BulkOperations(
+          new TrackAlerts(
+              alerts, new Notifiers(List.of(new RecordingNotifier("webhook"))), new AlertLog()),
+          Clock.fixed(Instant.parse("2026-12-07T10:00:00Z"), ZoneOffset.UTC));
+
+  @Test
+  void eachBatchThatClaimedOrdersIsOneInfoAlertWithItsCounts() {
+    bulk.batchDrained(new BatchSyncResult(3, 2, 0, 0, 1, 0, 120, List.of()));
+    bulk.batchDrained(new BatchSyncResult(5, 5, 0, 0, 0, 0, 80, List.of()));
+
+    assertThat(alerts.rows).hasSize(2);
+    Alert first = alerts.row(1);
+    assertThat(first.name()).isEqualTo("batch-drain-finished");
+    assertThat(first.state()).isEqualTo(AlertState.OCCURRED);
+    assertThat(first.evidence()).containsEntry("claimed", 3).containsEntry("failed", 1);
+    assertThat(alerts.deliveries).hasSize(2);
+  }
+
+  @Test
+  void aBatchThatFoundNothingToPushIsNoNews() {
+    bulk.batchDrained(new BatchSyncResult(0, 0, 0, 0, 0, 0, 3, List.of()));
+    assertThat(alerts.rows).isEmpty();
+  }
+}
