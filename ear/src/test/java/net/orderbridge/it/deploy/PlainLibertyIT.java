@@ -94,6 +94,7 @@ class PlainLibertyIT {
             "ODOO_DB=odoo",
             "ODOO_USERNAME=admin",
             "ODOO_API_KEY=plain-it-odoo-key",
+            "ODOO_READ_TIMEOUT=PT40S",
             "PURCHASER_PASSWORD=plain-buyer-secret",
             "OPERATOR_PASSWORD=plain-operator-secret",
             "AUDITOR_PASSWORD=plain-auditor-secret"));
@@ -148,6 +149,13 @@ class PlainLibertyIT {
         .as("messages.log is JSON once the configuration is read")
         .singleElement()
         .satisfies(line -> assertThat(line).startsWith("{\"type\":\"liberty_message\""));
+  }
+
+  /** The operator set ODOO_READ_TIMEOUT=PT40S in server.env: the calls' timeout follows. */
+  @Test
+  void theFaultToleranceTimeoutFollowsTheReadTimeout() throws Exception {
+    assertThat(SERVER.messages())
+        .contains("Odoo calls: read timeout 40 s, fault-tolerance timeout 60 s");
   }
 
   @Test

@@ -43,6 +43,13 @@ public class OdooSettingsAtStart {
   @PostConstruct
   void check() {
     verify(key -> config.getOptionalValue(key, String.class));
+    LOG.info(
+        () ->
+            "Odoo calls: read timeout "
+                + OdooConnectionSettings.readTimeout(config).toSeconds()
+                + " s, fault-tolerance timeout "
+                + config.getOptionalValue(OdooCallTimeout.KEY, String.class).orElse("150")
+                + " s");
   }
 
   /** Reads the settings as the client will; throws with the reason when they can't work. */
