@@ -12,14 +12,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
-import net.orderbridge.sync.binding.OrderBindings;
-import net.orderbridge.sync.odoo.ErrorType;
 
 /**
  * Operating the push: one order's sync history, manual pushes and dead letters. The status ({@code
@@ -31,45 +27,31 @@ import net.orderbridge.sync.odoo.ErrorType;
 @RolesAllowed(Roles.SYNC_OPERATOR)
 public class SyncResource {
   private final BatchSyncPendingOrders push;
-  private final Outbox outbox;
-  private final OrderBindings bindings;
-  private final CleanOutbox cleanup;
+  private final OrderSyncQuery orders;
+  private final DeadLetters deadLetters;
   private final Event<BatchSyncResult> drained;
 
   @Inject
   public SyncResource(
       BatchSyncPendingOrders push,
-      Outbox outbox,
-      OrderBindings bindings,
-      CleanOutbox cleanup,
+      OrderSyncQuery orders,
+      DeadLetters deadLetters,
       Event<BatchSyncResult> drained) {
     this.push = push;
-    this.outbox = outbox;
-    this.bindings = bindings;
-    this.cleanup = cleanup;
+    this.orders = orders;
+    this.deadLetters = deadLetters;
     this.drained = drained;
   }
 
   /** For CDI's client proxy. */
   public SyncResource() {
-    this(null, null, null, null, null);
+    this(null, null, null, null);
   }
 
   @GET
   @Path("orders/{orderId}")
   public OrderSyncView order(@PathParam("orderId") String orderId) {
-    UUID id = orderId(orderId);
-    List<OutboxMessage> history = outbox.history(id);
-    var binding = bindings.find(id);
-    if (history.isEmpty() && binding.isEmpty()) {
-      throw ApplicationProblem.notFound(
-          "Order "
-              + orderId
-              + " has no binding and no outbox messages (settled ones are kept for "
-              + cleanup.retention()
-              + "; its audit trail keeps every sync outcome)");
-    }
-    return OrderSyncView.of(id, binding, history, cleanup.retention());
+    return orders.of(orderId(orderId));
   }
 
   @POST
@@ -89,7 +71,7 @@ public class SyncResource {
   @GET
   @Path("dead-letters")
   public List<OutboxMessage> deadLetters(@QueryParam("limit") Integer limit) {
-    return outbox.deadLetters(limit == null ? 100 : Math.max(1, Math.min(limit, 1000)));
+    return deadLetters.list(limit);
   }
 
   /** How many dead letters a retry put back in line. */
@@ -98,20 +80,13 @@ public class SyncResource {
   @POST
   @Path("dead-letters/retry")
   public Revived retryAll(@QueryParam("errorType") String errorType) {
-    if (errorType != null
-        && Arrays.stream(ErrorType.values()).noneMatch(t -> t.name().equals(errorType))) {
-      throw ApplicationProblem.invalid(
-          "errorType", "errorType must be one of " + Arrays.toString(ErrorType.values()));
-    }
-    return new Revived(outbox.reviveAll(Optional.ofNullable(errorType)));
+    return new Revived(deadLetters.retryAll(errorType));
   }
 
   @POST
   @Path("dead-letters/{id}/retry")
   public Response retry(@PathParam("id") long id) {
-    if (!outbox.revive(id)) {
-      throw ApplicationProblem.notFound("No dead letter " + id);
-    }
+    deadLetters.retry(id);
     return Response.noContent().build();
   }
 
