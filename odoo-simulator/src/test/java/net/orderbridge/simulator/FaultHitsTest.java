@@ -163,4 +163,27 @@ class FaultHitsTest {
     rpc.admin("POST", "/__admin/reset", "");
     assertThat(faults().hits()).as("a reset forgets them").isEmpty();
   }
+
+  @Test
+  void aimedFailuresAndTimeoutsHitThatModelMethodOnlyOverBothTransports() throws Exception {
+    faults().failNextOf("purchase.order create", 1, 502);
+    rpc.execute("ir.config_parameter", "search_read", List.of(List.of()), Map.of());
+    assertThat(rpc.json2("k3y", "res.partner", "search_count", "{}").statusCode()).isEqualTo(200);
+    assertThat(rpc.json2("k3y", "purchase.order", "create", "{\"vals_list\": []}").statusCode())
+        .isEqualTo(502);
+    assertThat(rpc.json2("k3y", "purchase.order", "create", "{\"vals_list\": []}").statusCode())
+        .as("spent after one")
+        .isEqualTo(200);
+    faults().holdFor(Duration.ofMillis(200)).timeoutNextOf("purchase.order write", 1);
+    rpc.execute("purchase.order", "search", List.of(List.of()), Map.of());
+    String write = xmlrpcCall("purchase.order", "write", List.of(List.of(1), Map.of()));
+    assertThatThrownBy(() -> rpc.post("/xmlrpc/2/object", write, Duration.ofSeconds(5)))
+        .isInstanceOf(IOException.class);
+    assertThat(faults().describe().get("failNextOf")).isEqualTo(Map.of("purchase.order create", 0));
+
+    assertThat(faults().hits())
+        .containsExactly(
+            new Hit(Kind.FAIL, "purchase.order", "create", 1),
+            new Hit(Kind.TIMEOUT, "purchase.order", "write", 1));
+  }
 }

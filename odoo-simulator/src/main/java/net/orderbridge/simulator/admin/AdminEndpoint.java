@@ -100,6 +100,25 @@ public final class AdminEndpoint implements Endpoint {
             (int) num(in, "count"),
             "reset".equals(status) ? Faults.CONNECTION_RESET : ((Number) status).intValue());
         break;
+      case "POST /faults/fail-next-of":
+        Object aimedStatus = in.getOrDefault("status", 503);
+        f.failNextOf(
+            String.valueOf(in.get("modelMethod")),
+            (int) num(in, "count"),
+            "reset".equals(aimedStatus)
+                ? Faults.CONNECTION_RESET
+                : ((Number) aimedStatus).intValue());
+        break;
+      case "POST /faults/timeout-next-of":
+        if (in.containsKey("holdMs")) {
+          f.holdFor(Duration.ofMillis(num(in, "holdMs")));
+        }
+        f.timeoutNextOf(String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
+        break;
+      case "POST /faults/drop-next-of":
+        f.dropResponseAfterCommitOfNext(
+            String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
+        break;
       case "POST /faults/timeout-next":
         if (in.containsKey("holdMs")) {
           f.holdFor(Duration.ofMillis(num(in, "holdMs")));

@@ -87,6 +87,8 @@ public final class Faults {
   private volatile long holdMs = Duration.ofMinutes(2).toMillis();
   private final AtomicInteger dropCount = new AtomicInteger();
   private final Map<String, AtomicInteger> dropOf = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> failOf = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> timeoutOf = new ConcurrentHashMap<>();
   private volatile int rateLimit;
   private final Object rateLock = new Object();
   private long windowSecond;
@@ -107,6 +109,26 @@ public final class Faults {
     }
     this.failStatus = httpStatus;
     failCount.set(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) answer {@code
+   * httpStatus} or lose the connection, unapplied; other calls pass. Shares the status with {@link
+   * #failNext}.
+   */
+  public Faults failNextOf(String modelMethod, int n, int httpStatus) {
+    failNext(0, httpStatus);
+    failOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) are held
+   * unanswered (and not applied) for the hold time; other calls pass.
+   */
+  public Faults timeoutNextOf(String modelMethod, int n) {
+    timeoutOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
     return this;
   }
 
@@ -168,6 +190,8 @@ public final class Faults {
     timeoutCount.set(0);
     dropCount.set(0);
     dropOf.clear();
+    failOf.clear();
+    timeoutOf.clear();
     rateLimit = 0;
     down = false;
     rejectApiKey = false;
@@ -247,22 +271,44 @@ public final class Faults {
 
   /** Decides the fate of one incoming call, consuming a counted fault if one applies. */
   public Action next() {
+    return next(() -> Target.UNKNOWN);
+  }
+
+  /**
+   * Decides the fate of one incoming call of this target, consuming a counted fault if one applies
+   * (the target is read only when a fault is aimed at a model method).
+   */
+  public Action next(Supplier<Target> target) {
     if (down) {
       return Action.DOWN;
     }
     if (rateLimit > 0 && overRate()) {
       return Action.RATE_LIMITED;
     }
-    if (take(failCount)) {
+    if (take(failCount) || takeAimed(failOf, target)) {
       return Action.FAIL;
     }
-    if (take(timeoutCount)) {
+    if (take(timeoutCount) || takeAimed(timeoutOf, target)) {
       return Action.TIMEOUT;
     }
     if (take(dropCount)) {
       return Action.DROP_AFTER_COMMIT;
     }
     return Action.PASS;
+  }
+
+  private static Map<String, Integer> counts(Map<String, AtomicInteger> aimed) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    aimed.forEach((k, v) -> out.put(k, v.get()));
+    return out;
+  }
+
+  private static boolean takeAimed(Map<String, AtomicInteger> aimed, Supplier<Target> target) {
+    if (aimed.isEmpty()) {
+      return false;
+    }
+    AtomicInteger counter = aimed.get(target.get().toString());
+    return counter != null && take(counter);
   }
 
   private static boolean take(AtomicInteger counter) {
@@ -293,6 +339,8 @@ public final class Faults {
     Map<String, Integer> of = new java.util.TreeMap<>();
     dropOf.forEach((k, v) -> of.put(k, v.get()));
     m.put("dropResponseAfterCommitOf", of);
+    m.put("failNextOf", counts(failOf));
+    m.put("timeoutNextOf", counts(timeoutOf));
     m.put("rateLimit", rateLimit);
     m.put("down", down);
     m.put("rejectApiKey", rejectApiKey);

@@ -77,7 +77,7 @@ public final class FaultyHandler implements HttpHandler {
         Thread.currentThread().interrupt();
       }
     }
-    Faults.Action action = faults.next();
+    Faults.Action action = faults.next(target);
     if (action != Faults.Action.PASS) {
       faults.fired(Faults.Kind.valueOf(action.name()), target.get());
     }
