@@ -14,12 +14,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import net.orderbridge.it.Api.Reply;
 import net.orderbridge.simulator.OdooSimulator;
+import net.orderbridge.simulator.fault.Faults;
 
 /**
  * What the push and pull ITs need: the REST API as a purchaser and an operator, the simulator the
@@ -36,6 +38,33 @@ public class SyncFixture {
 
   public static OdooSimulator odoo() {
     return ItOdoo.simulator();
+  }
+
+  /** Forgets which calls the simulator's faults hit: before a test switches a fault on. */
+  public static void forgetFaultHits() {
+    odoo().faults().forgetHits();
+  }
+
+  /**
+   * The call of a push batch that a fault on every call meets first: before each batch the push
+   * checks which Odoo database answers ({@code OdooDatabaseGuard}), and that check starts with
+   * {@code database.uuid} from {@code ir.config_parameter}. A batch whose check fails makes no
+   * {@code purchase.order} call.
+   */
+  public static final String DATABASE_CHECK = "ir.config_parameter search_read";
+
+  /**
+   * Asserts that this fault, since {@link #forgetFaultHits()}, hit at least one call of these
+   * {@code "model method"}s (e.g. {@code "purchase.order create"}). A fault that only hit other
+   * calls (a catalogue read, the database check, a readiness probe) fails the test: it did not test
+   * what the test says.
+   */
+  public static void assertFaultHit(Faults.Kind fault, String... modelMethods) {
+    Set<String> wanted = Set.of(modelMethods);
+    Map<Faults.Target, Long> hit = odoo().faults().hitsOf(fault);
+    assertThat(hit.keySet())
+        .as("calls the %s fault hit: %s", fault, hit)
+        .anyMatch(t -> wanted.contains(t.toString()));
   }
 
   /** Ready Mat (res.partner 11), mirrored. */

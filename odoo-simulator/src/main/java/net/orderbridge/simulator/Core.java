@@ -83,7 +83,13 @@ public final class Core {
   public int authenticate(String login, String secret) {
     orm.store().lock().readLock().lock();
     try {
-      return Users.authenticate(orm, login, secret, !faults.apiKeyRejected());
+      int uid = Users.authenticate(orm, login, secret, !faults.apiKeyRejected());
+      if (uid == 0
+          && faults.apiKeyRejected()
+          && Users.authenticate(orm, login, secret, true) != 0) {
+        faults.fired(Faults.Kind.REJECT_API_KEY);
+      }
+      return uid;
     } finally {
       orm.store().lock().readLock().unlock();
     }
@@ -98,6 +104,9 @@ public final class Core {
         throw OdooError.missing("res.users", uid, uid);
       }
       if (!Users.secretMatches(orm, uid, secret, !faults.apiKeyRejected())) {
+        if (faults.apiKeyRejected() && Users.secretMatches(orm, uid, secret, true)) {
+          faults.fired(Faults.Kind.REJECT_API_KEY);
+        }
         throw OdooError.denied();
       }
     } finally {
@@ -118,12 +127,17 @@ public final class Core {
 
   /** The uid of a bearer token, or -1. */
   public int uidForApiKey(String key) {
-    if (faults.apiKeyRejected() || key == null) {
+    if (key == null) {
       return -1;
     }
     orm.store().lock().readLock().lock();
     try {
-      return Users.uidForKey(orm, key);
+      int uid = Users.uidForKey(orm, key);
+      if (uid >= 0 && faults.apiKeyRejected()) {
+        faults.fired(Faults.Kind.REJECT_API_KEY);
+        return -1;
+      }
+      return uid;
     } finally {
       orm.store().lock().readLock().unlock();
     }

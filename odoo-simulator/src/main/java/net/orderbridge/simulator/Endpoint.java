@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.simulator.fault.Faults;
 
 /** One HTTP endpoint, written against plain request and reply values so faults can wrap it. */
 @FunctionalInterface
@@ -31,4 +32,12 @@ public interface Endpoint {
   }
 
   Reply handle(Request request) throws Exception;
+
+  /**
+   * The model and method this request calls, read as {@link #handle} dispatches it; {@link
+   * Faults.Target#UNKNOWN} when it names none. Only asked when a fault fires on the request.
+   */
+  default Faults.Target target(Request request) {
+    return Faults.Target.UNKNOWN;
+  }
 }

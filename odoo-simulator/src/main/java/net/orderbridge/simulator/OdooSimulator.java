@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -74,9 +73,9 @@ public final class OdooSimulator implements AutoCloseable {
     Faults f = core.faults();
     guarded =
         new FaultyHandler[] {
-          new FaultyHandler(new XmlRpcEndpoint(core), f, timer, core.calls()),
-          new FaultyHandler(new Json2Endpoint(core), f, timer, core.calls()),
-          new FaultyHandler(new VersionEndpoint(core), f, timer, core.calls())
+          new FaultyHandler(new XmlRpcEndpoint(core), Calls.XMLRPC, f, timer, core.calls()),
+          new FaultyHandler(new Json2Endpoint(core), Calls.JSON2, f, timer, core.calls()),
+          new FaultyHandler(new VersionEndpoint(core), Calls.VERSION, f, timer, core.calls())
         };
     server.createContext("/xmlrpc/", guarded[0]);
     server.createContext("/json/2/", guarded[1]);
@@ -150,16 +149,13 @@ public final class OdooSimulator implements AutoCloseable {
   }
 
   /**
-   * How many HTTP requests each protocol received since the start, faulted ones included: {@code
-   * xmlrpc} ({@code /xmlrpc/...}), {@code json2} ({@code /json/2/...}) and {@code version} ({@code
-   * /web/version}, {@code /json/version}). Tells a test which transport a client really spoke.
+   * How many HTTP requests each protocol received since the start or the last {@link #reset()},
+   * faulted ones included: {@code xmlrpc} ({@code /xmlrpc/...}), {@code json2} ({@code
+   * /json/2/...}) and {@code version} ({@code /web/version}, {@code /json/version}). Tells a test
+   * which transport a client really spoke. The counts of {@link Calls#requestsByTransport()}.
    */
-  public synchronized Map<String, Long> requests() {
-    Map<String, Long> counts = new LinkedHashMap<>();
-    counts.put("xmlrpc", guarded[0].requests());
-    counts.put("json2", guarded[1].requests());
-    counts.put("version", guarded[2].requests());
-    return counts;
+  public Map<String, Long> requests() {
+    return core.calls().requestsByTransport();
   }
 
   /** What clients asked so far (see {@link Calls}). */
@@ -176,9 +172,11 @@ public final class OdooSimulator implements AutoCloseable {
     return new SimulatorStore(core);
   }
 
-  /** Back to the seed data, faults cleared, counters at zero, webhooks on. */
+  /**
+   * Back to the seed data, faults cleared and their hits forgotten, counters at zero, webhooks on.
+   */
   public void reset() {
-    core.faults().clear();
+    core.faults().clear().forgetHits();
     core.calls().reset();
     core.webhooksOn(true);
     core.reset();

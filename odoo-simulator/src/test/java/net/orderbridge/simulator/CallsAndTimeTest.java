@@ -41,14 +41,28 @@ class CallsAndTimeTest {
 
     JsonNode calls = JSON.readTree(rpc.admin("GET", "/__admin/calls", "").body());
     assertThat(calls.get("requests").asLong()).isEqualTo(4);
+    assertThat(calls.get("requestsByTransport").get("xmlrpc").asLong()).isEqualTo(3);
+    assertThat(calls.get("requestsByTransport").get("json2").asLong()).isEqualTo(1);
+    assertThat(ODOO.simulator().requests())
+        .as("the simulator's per-transport counts are the same counter")
+        .containsExactly(Map.entry("xmlrpc", 3L), Map.entry("json2", 1L), Map.entry("version", 0L));
     assertThat(calls.get("calls").asLong()).isEqualTo(4);
     assertThat(calls.get("byMethod").get("purchase.order search").asLong()).isEqualTo(2);
     assertThat(calls.get("byMethod").get("purchase.order read").asLong()).isEqualTo(1);
     assertThat(calls.get("byMethod").get("res.partner search").asLong()).isEqualTo(1);
     assertThat(ODOO.simulator().calls().calls()).isEqualTo(4);
 
+    ODOO.simulator().faults().failNext(1, 503);
+    assertThat(rpc.json2("k3y", "res.partner", "search", "{\"domain\": []}").statusCode())
+        .isEqualTo(503);
+    assertThat(ODOO.simulator().calls().requests()).as("a faulted request counts").isEqualTo(5);
+    assertThat(ODOO.simulator().requests().get("json2")).isEqualTo(2);
+    assertThat(ODOO.simulator().calls().calls()).as("but calls nothing").isEqualTo(4);
+
     rpc.admin("POST", "/__admin/calls/reset", "");
     assertThat(ODOO.simulator().calls().requests()).isZero();
+    assertThat(ODOO.simulator().requests()).containsOnlyKeys("xmlrpc", "json2", "version");
+    assertThat(ODOO.simulator().requests().values()).containsOnly(0L);
     assertThat(ODOO.simulator().calls().byMethod()).isEmpty();
   }
 

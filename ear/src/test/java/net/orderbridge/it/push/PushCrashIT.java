@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.orderbridge.it.LibertyServer;
+import net.orderbridge.simulator.fault.Faults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,9 +27,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>"In the middle" is arranged, not hoped for: one batch of orders is in Odoo before the kill;
  * the rest queue while the push is stopped and go out, under a latency of several seconds per call,
- * once it is started; the kill comes as soon as the dead server holds claims on them. The calls it
- * had in flight are still answered by Odoo after the kill, so a create may commit there while our
- * database still says "pending".
+ * once it is started; the kill comes as soon as the dead server holds claims on them and a create
+ * of theirs reached Odoo (past the batch's database check, which the latency holds first). The
+ * calls it had in flight are still answered by Odoo after the kill, so a create may commit there
+ * while our database still says "pending".
  */
 class PushCrashIT {
   private static final LibertyServer SERVER = LibertyServer.fromSystemProperties();
@@ -43,14 +45,17 @@ class PushCrashIT {
     try {
       operator("POST", "/api/sync/push/stop", null);
       numbers.addAll(placeMany(80, notes));
+      PushFixture.forgetFaultHits();
       odoo().faults().latency(LATENCY, Duration.ZERO);
       operator("POST", "/api/sync/push/start", null);
       await()
           .atMost(Duration.ofSeconds(30))
           .pollInterval(Duration.ofMillis(50))
-          .until(() -> latestLease(notes) > 0);
+          .until(() -> latestLease(notes) > 0 && createsUnderLatency() > 0);
       SERVER.kill();
       assertThat(odooOrdersByKeys(numbers)).as("the kill came in the middle").hasSize(40);
+      // the dead server had creates on their way, not only the batch's database check
+      PushFixture.assertFaultHit(Faults.Kind.LATENCY, "purchase.order create");
       leasedUntil = latestLease(notes);
       assertThat(leasedUntil - databaseNow())
           .as("seconds the dead server's claims were still leased for")
@@ -73,6 +78,14 @@ class PushCrashIT {
         "CRASH-FIGURES all settled %d s after the restarted server was ready, %d s before the"
             + " dead server's leases would have run out%n",
         settled - ready, leasedUntil - settled);
+  }
+
+  /** Creates that reached the simulator (and wait out its latency) since the latency was on. */
+  private static long createsUnderLatency() {
+    return odoo()
+        .faults()
+        .hitsOf(Faults.Kind.LATENCY)
+        .getOrDefault(new Faults.Target("purchase.order", "create"), 0L);
   }
 
   /** When the last claim on these orders' messages runs out (epoch seconds, database clock). */

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import net.orderbridge.simulator.fault.Faults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ class PushDeadLetterIT {
     PushFixture.product(6);
     String id;
     String number;
+    PushFixture.forgetFaultHits();
     odoo().faults().rejectApiKey(true);
     try {
       JsonNode placed = PushFixture.place(PushFixture.unique("dead letter"));
@@ -39,6 +41,8 @@ class PushDeadLetterIT {
       odoo().faults().clear();
     }
     assertThat(PushFixture.odooOrders(number)).isEmpty();
+    // the push batch's database check is its first call, and the one the refused key meets
+    PushFixture.assertFaultHit(Faults.Kind.REJECT_API_KEY, PushFixture.DATABASE_CHECK);
     JsonNode message = PushFixture.deadLetterOf(id).orElse(null);
     assertThat(message).as("the order's dead letter").isNotNull();
     assertThat(message.get("errorType").asText()).isEqualTo("PERMANENT");

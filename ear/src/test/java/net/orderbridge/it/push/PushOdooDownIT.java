@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.orderbridge.it.Api;
+import net.orderbridge.simulator.fault.Faults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,6 +29,7 @@ class PushOdooDownIT {
     String notes = PushFixture.unique("odoo down");
     PushFixture.product(6);
     List<String> numbers = new ArrayList<>();
+    PushFixture.forgetFaultHits();
     odoo().faults().down(true);
     try {
       long start = System.nanoTime();
@@ -52,6 +54,8 @@ class PushOdooDownIT {
           .as("attempts of one order, counted once the circuit was open")
           .isLessThanOrEqualTo(attemptsWhenOpened + 1);
       assertThat(PushFixture.odooOrdersByKeys(numbers)).isEmpty();
+      // every batch opens with the database check, which meets the outage: no create is tried
+      PushFixture.assertFaultHit(Faults.Kind.DOWN, PushFixture.DATABASE_CHECK);
       assertThat(Delivery.messages(notes, "PENDING")).isEqualTo(numbers.size());
       assertThat(Delivery.messages(notes, "DEAD")).isZero();
       JsonNode ready = PushFixture.JSON.readTree(health());

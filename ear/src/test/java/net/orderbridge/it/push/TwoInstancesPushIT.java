@@ -15,6 +15,7 @@ import java.util.Map;
 import net.orderbridge.it.Api;
 import net.orderbridge.it.ItOdoo;
 import net.orderbridge.it.LibertyServer;
+import net.orderbridge.simulator.fault.Faults;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,11 +58,13 @@ class TwoInstancesPushIT {
       double secondBefore = succeeded(secondUrl);
       // the switch is one row of the shared database; a start also wakes the drain of the
       // instance that takes it, as orders placed on each instance would
+      PushFixture.forgetFaultHits();
       odoo().faults().latency(Duration.ofMillis(20), Duration.ZERO);
       assertThat(request(secondUrl, "/api/sync/push/start", "POST")).contains("\"enabled\":true");
       operator("POST", "/api/sync/push/start", null);
 
       Delivery.awaitAllDelivered(notes, numbers, Duration.ofSeconds(180));
+      PushFixture.assertFaultHit(Faults.Kind.LATENCY, "purchase.order create");
 
       double byMain = succeeded(PushFixture.BASE) - mainBefore;
       double bySecond = succeeded(secondUrl) - secondBefore;

@@ -15,8 +15,9 @@ import net.orderbridge.simulator.model.ModelDef;
 import net.orderbridge.simulator.model.Values;
 
 /**
- * {@code /__admin/}: JSON switches for the faults, a dump of the state and a reset. Never subject
- * to the faults itself.
+ * {@code /__admin/}: JSON switches for the faults, the record of the calls they hit ({@code GET
+ * /faults/hits}, forgotten by {@code DELETE /faults/hits}), the call counters, a dump of the state
+ * and a reset. Never subject to the faults itself.
  */
 public final class AdminEndpoint implements Endpoint {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,7 +61,7 @@ public final class AdminEndpoint implements Endpoint {
       case "GET /state":
         return json(200, state());
       case "POST /reset":
-        f.clear();
+        f.clear().forgetHits();
         core.calls().reset();
         core.webhooksOn(true);
         core.reset();
@@ -80,6 +81,12 @@ public final class AdminEndpoint implements Endpoint {
         return json(200, execute(in));
       case "GET /faults":
         return json(200, f.describe());
+      case "GET /faults/hits":
+        return json(200, f.describe().get("hits"));
+      case "POST /faults/hits/clear":
+      case "DELETE /faults/hits":
+        f.forgetHits();
+        break;
       case "POST /faults/clear":
       case "DELETE /faults":
         f.clear();
@@ -92,6 +99,25 @@ public final class AdminEndpoint implements Endpoint {
         f.failNext(
             (int) num(in, "count"),
             "reset".equals(status) ? Faults.CONNECTION_RESET : ((Number) status).intValue());
+        break;
+      case "POST /faults/fail-next-of":
+        Object aimedStatus = in.getOrDefault("status", 503);
+        f.failNextOf(
+            String.valueOf(in.get("modelMethod")),
+            (int) num(in, "count"),
+            "reset".equals(aimedStatus)
+                ? Faults.CONNECTION_RESET
+                : ((Number) aimedStatus).intValue());
+        break;
+      case "POST /faults/timeout-next-of":
+        if (in.containsKey("holdMs")) {
+          f.holdFor(Duration.ofMillis(num(in, "holdMs")));
+        }
+        f.timeoutNextOf(String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
+        break;
+      case "POST /faults/drop-next-of":
+        f.dropResponseAfterCommitOfNext(
+            String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
         break;
       case "POST /faults/timeout-next":
         if (in.containsKey("holdMs")) {

@@ -1,15 +1,27 @@
 package net.orderbridge.simulator.fault;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Faults on demand, switched at run time from Java or the admin endpoint. Counted faults ("the next
  * N calls") are consumed in this order: fail, time out, drop after commit. Admin calls are never
  * affected.
+ *
+ * <p>Every fault that fires is recorded with the call it hit ({@link #hits()}): which fault, and
+ * which model and method the request was calling, read from the request as the endpoints dispatch
+ * it ({@link Target}). {@link #clear()} switches the faults off and keeps the record, so a test can
+ * ask afterwards which calls its faults hit; {@link #forgetHits()} (and a reset of the simulator)
+ * empties it.
  */
 public final class Faults {
   /** Pass to {@link #failNext(int, int)} to close the connection instead of answering. */
@@ -25,6 +37,48 @@ public final class Faults {
     DOWN
   }
 
+  /** A fault as recorded when it fired. */
+  public enum Kind {
+    /** {@link #latency}: the call was delayed. */
+    LATENCY,
+    /** {@link #failNext}: answered with the status or the connection closed. */
+    FAIL,
+    /** {@link #timeoutNext}: held unanswered. */
+    TIMEOUT,
+    /** {@link #dropResponseAfterCommitNext} or {@link #dropResponseAfterCommitOfNext}. */
+    DROP_AFTER_COMMIT,
+    /** {@link #rateLimit}: answered 429. */
+    RATE_LIMITED,
+    /** {@link #down}: answered 503. */
+    DOWN,
+    /** {@link #rejectApiKey}: a valid API key was refused. */
+    REJECT_API_KEY
+  }
+
+  /**
+   * What a request was calling: the model and method of an XML-RPC {@code execute_kw} (or {@code
+   * execute}) or of a JSON-2 {@code /json/2/<model>/<method>}. Calls that name no model have a null
+   * model: XML-RPC's {@code common} and {@code db} services ({@code authenticate}, {@code version},
+   * {@code list}) and {@code /web/version} or {@code /json/version} (method {@code version}). A
+   * request that cannot be read has both null.
+   */
+  public record Target(String model, String method) {
+    public static final Target UNKNOWN = new Target(null, null);
+
+    /** {@code "<model> <method>"} as {@link net.orderbridge.simulator.Calls} counts calls. */
+    @Override
+    public String toString() {
+      return model + " " + method;
+    }
+  }
+
+  /** How often one fault hit calls of one target. */
+  public record Hit(Kind fault, String model, String method, long count) {}
+
+  private record HitKey(Kind fault, Target target) {}
+
+  private final Map<HitKey, AtomicLong> hits = new ConcurrentHashMap<>();
+  private final ThreadLocal<Supplier<Target>> serving = new ThreadLocal<>();
   private volatile long latencyMs;
   private volatile long jitterMs;
   private final AtomicInteger failCount = new AtomicInteger();
@@ -33,6 +87,8 @@ public final class Faults {
   private volatile long holdMs = Duration.ofMinutes(2).toMillis();
   private final AtomicInteger dropCount = new AtomicInteger();
   private final Map<String, AtomicInteger> dropOf = new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> failOf = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> timeoutOf = new ConcurrentHashMap<>();
   private volatile int rateLimit;
   private final Object rateLock = new Object();
   private long windowSecond;
@@ -53,6 +109,26 @@ public final class Faults {
     }
     this.failStatus = httpStatus;
     failCount.set(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) answer {@code
+   * httpStatus} or lose the connection, unapplied; other calls pass. Shares the status with {@link
+   * #failNext}.
+   */
+  public Faults failNextOf(String modelMethod, int n, int httpStatus) {
+    failNext(0, httpStatus);
+    failOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
+    return this;
+  }
+
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) are held
+   * unanswered (and not applied) for the hold time; other calls pass.
+   */
+  public Faults timeoutNextOf(String modelMethod, int n) {
+    timeoutOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
     return this;
   }
 
@@ -114,6 +190,8 @@ public final class Faults {
     timeoutCount.set(0);
     dropCount.set(0);
     dropOf.clear();
+    failOf.clear();
+    timeoutOf.clear();
     rateLimit = 0;
     down = false;
     rejectApiKey = false;
@@ -122,6 +200,59 @@ public final class Faults {
 
   public boolean apiKeyRejected() {
     return rejectApiKey;
+  }
+
+  /**
+   * Names the call this thread serves until {@link #served()}, for faults that fire deeper down (a
+   * refused key); the target is read only if one does.
+   */
+  public void serving(Supplier<Target> target) {
+    serving.set(target);
+  }
+
+  public void served() {
+    serving.remove();
+  }
+
+  /** Records that this fault fired on the call this thread serves (see {@link #serving}). */
+  public void fired(Kind fault) {
+    Supplier<Target> target = serving.get();
+    fired(fault, target == null ? Target.UNKNOWN : target.get());
+  }
+
+  /** Records that this fault fired on a call of this target. */
+  public void fired(Kind fault, Target target) {
+    hits.computeIfAbsent(new HitKey(fault, target), k -> new AtomicLong()).incrementAndGet();
+  }
+
+  /** The faults that fired since the last reset, by fault, model and method. */
+  public List<Hit> hits() {
+    List<Hit> out = new ArrayList<>();
+    hits.forEach(
+        (k, v) -> out.add(new Hit(k.fault(), k.target().model(), k.target().method(), v.get())));
+    out.sort(
+        Comparator.comparing(Hit::fault)
+            .thenComparing(Hit::model, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Hit::method, Comparator.nullsFirst(Comparator.naturalOrder())));
+    return out;
+  }
+
+  /** The calls this fault hit since the last reset, by target, sorted by {@code model method}. */
+  public Map<Target, Long> hitsOf(Kind fault) {
+    Map<Target, Long> out = new java.util.TreeMap<>(Comparator.comparing(Target::toString));
+    hits.forEach(
+        (k, v) -> {
+          if (k.fault() == fault) {
+            out.put(k.target(), v.get());
+          }
+        });
+    return out;
+  }
+
+  /** Empties the record of {@link #hits()}. */
+  public Faults forgetHits() {
+    hits.clear();
+    return this;
   }
 
   public int failStatus() {
@@ -140,22 +271,44 @@ public final class Faults {
 
   /** Decides the fate of one incoming call, consuming a counted fault if one applies. */
   public Action next() {
+    return next(() -> Target.UNKNOWN);
+  }
+
+  /**
+   * Decides the fate of one incoming call of this target, consuming a counted fault if one applies
+   * (the target is read only when a fault is aimed at a model method).
+   */
+  public Action next(Supplier<Target> target) {
     if (down) {
       return Action.DOWN;
     }
     if (rateLimit > 0 && overRate()) {
       return Action.RATE_LIMITED;
     }
-    if (take(failCount)) {
+    if (take(failCount) || takeAimed(failOf, target)) {
       return Action.FAIL;
     }
-    if (take(timeoutCount)) {
+    if (take(timeoutCount) || takeAimed(timeoutOf, target)) {
       return Action.TIMEOUT;
     }
     if (take(dropCount)) {
       return Action.DROP_AFTER_COMMIT;
     }
     return Action.PASS;
+  }
+
+  private static Map<String, Integer> counts(Map<String, AtomicInteger> aimed) {
+    Map<String, Integer> out = new java.util.TreeMap<>();
+    aimed.forEach((k, v) -> out.put(k, v.get()));
+    return out;
+  }
+
+  private static boolean takeAimed(Map<String, AtomicInteger> aimed, Supplier<Target> target) {
+    if (aimed.isEmpty()) {
+      return false;
+    }
+    AtomicInteger counter = aimed.get(target.get().toString());
+    return counter != null && take(counter);
   }
 
   private static boolean take(AtomicInteger counter) {
@@ -186,9 +339,21 @@ public final class Faults {
     Map<String, Integer> of = new java.util.TreeMap<>();
     dropOf.forEach((k, v) -> of.put(k, v.get()));
     m.put("dropResponseAfterCommitOf", of);
+    m.put("failNextOf", counts(failOf));
+    m.put("timeoutNextOf", counts(timeoutOf));
     m.put("rateLimit", rateLimit);
     m.put("down", down);
     m.put("rejectApiKey", rejectApiKey);
+    List<Map<String, Object>> fired = new ArrayList<>();
+    for (Hit h : hits()) {
+      Map<String, Object> one = new LinkedHashMap<>();
+      one.put("fault", h.fault().name());
+      one.put("model", h.model());
+      one.put("method", h.method());
+      one.put("count", h.count());
+      fired.add(one);
+    }
+    m.put("hits", fired);
     return m;
   }
 }

@@ -7,23 +7,32 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import net.orderbridge.simulator.Calls;
 import net.orderbridge.simulator.Endpoint;
 import net.orderbridge.simulator.HttpIo;
 
-/** Runs an endpoint behind the fault switches. */
+/**
+ * Runs an endpoint behind the fault switches, counting each request in {@link Calls} under its
+ * transport and recording each fault that fires in {@link Faults#hits()} with the call it hit.
+ */
 public final class FaultyHandler implements HttpHandler {
   private final Endpoint endpoint;
+  private final String transport;
   private final Faults faults;
   private final ScheduledExecutorService timer;
   private final Calls calls;
   private final Set<HttpExchange> held = ConcurrentHashMap.newKeySet();
-  private final AtomicLong requests = new AtomicLong();
 
+  /** {@code transport}: what {@link Calls#request} counts these requests as. */
   public FaultyHandler(
-      Endpoint endpoint, Faults faults, ScheduledExecutorService timer, Calls calls) {
+      Endpoint endpoint,
+      String transport,
+      Faults faults,
+      ScheduledExecutorService timer,
+      Calls calls) {
     this.endpoint = endpoint;
+    this.transport = transport;
     this.calls = calls;
     this.faults = faults;
     this.timer = timer;
@@ -32,17 +41,47 @@ public final class FaultyHandler implements HttpHandler {
   @Override
   public void handle(HttpExchange ex) throws IOException {
     Endpoint.Request request = HttpIo.read(ex);
-    requests.incrementAndGet();
-    calls.request();
+    calls.request(transport);
+    Supplier<Faults.Target> target = once(() -> endpoint.target(request));
+    faults.serving(target);
+    try {
+      handle(ex, request, target);
+    } finally {
+      faults.served();
+    }
+  }
+
+  /** Reads the target at most once, and only when a fault asks for it. */
+  private static Supplier<Faults.Target> once(Supplier<Faults.Target> read) {
+    return new Supplier<>() {
+      private Faults.Target value;
+
+      @Override
+      public Faults.Target get() {
+        if (value == null) {
+          value = read.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  private void handle(HttpExchange ex, Endpoint.Request request, Supplier<Faults.Target> target)
+      throws IOException {
     long delay = faults.delayMs();
     if (delay > 0) {
+      faults.fired(Faults.Kind.LATENCY, target.get());
       try {
         Thread.sleep(delay);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    switch (faults.next()) {
+    Faults.Action action = faults.next(target);
+    if (action != Faults.Action.PASS) {
+      faults.fired(Faults.Kind.valueOf(action.name()), target.get());
+    }
+    switch (action) {
       case DOWN ->
           HttpIo.write(
               ex,
@@ -67,6 +106,7 @@ public final class FaultyHandler implements HttpHandler {
       default -> {
         Endpoint.Reply reply = run(request);
         if (faults.dropsAnswerOf(calls.lastOnThisThread())) {
+          faults.fired(Faults.Kind.DROP_AFTER_COMMIT, target.get());
           ex.close();
         } else {
           HttpIo.write(ex, reply);
@@ -122,11 +162,6 @@ public final class FaultyHandler implements HttpHandler {
     if (held.remove(ex)) {
       ex.close();
     }
-  }
-
-  /** How many requests reached this endpoint, faulted ones included. */
-  public long requests() {
-    return requests.get();
   }
 
   /** Closes every held exchange (on stop). */

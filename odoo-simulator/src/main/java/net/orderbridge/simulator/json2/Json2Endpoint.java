@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.simulator.Core;
 import net.orderbridge.simulator.Endpoint;
+import net.orderbridge.simulator.fault.Faults;
 import net.orderbridge.simulator.model.Dispatcher;
 import net.orderbridge.simulator.model.OdooError;
 import net.orderbridge.simulator.model.Signatures;
@@ -26,14 +27,26 @@ public final class Json2Endpoint implements Endpoint {
     this.core = core;
   }
 
+  /** {@code /json/2/<model>/<method>}: the model and method, or null for any other path. */
+  private static Faults.Target route(Request request) {
+    String[] parts = request.path().split("/");
+    return parts.length == 5 ? new Faults.Target(parts[3], parts[4]) : null;
+  }
+
+  @Override
+  public Faults.Target target(Request request) {
+    Faults.Target route = route(request);
+    return route == null ? Faults.Target.UNKNOWN : route;
+  }
+
   @Override
   public Reply handle(Request request) throws Exception {
-    String[] parts = request.path().split("/");
-    if (!core.schema().hasJson2() || parts.length != 5) {
+    Faults.Target route = route(request);
+    if (!core.schema().hasJson2() || route == null) {
       return Reply.of(404, HTML, Json2Errors.NOT_FOUND_HTML);
     }
-    String model = parts[3];
-    String method = parts[4];
+    String model = route.model();
+    String method = route.method();
     String type = request.header("content-type");
     if (type == null || !type.toLowerCase().startsWith("application/json")) {
       return Reply.of(415, HTML, Json2Errors.UNSUPPORTED_HTML).with("Accept", "application/json");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.simulator.Core;
 import net.orderbridge.simulator.Endpoint;
+import net.orderbridge.simulator.fault.Faults;
 
 /**
  * {@code /web/version} and {@code /json/version}: what clients use to pick a transport. Odoo added
@@ -15,6 +16,11 @@ public final class VersionEndpoint implements Endpoint {
 
   public VersionEndpoint(Core core) {
     this.core = core;
+  }
+
+  @Override
+  public Faults.Target target(Request request) {
+    return new Faults.Target(null, "version");
   }
 
   @Override

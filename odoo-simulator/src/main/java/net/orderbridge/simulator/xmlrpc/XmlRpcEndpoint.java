@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.simulator.Core;
 import net.orderbridge.simulator.Endpoint;
+import net.orderbridge.simulator.fault.Faults;
 import net.orderbridge.simulator.model.Dispatcher;
 import net.orderbridge.simulator.model.OdooError;
 
@@ -21,10 +22,39 @@ public final class XmlRpcEndpoint implements Endpoint {
     this.core = core;
   }
 
+  /** The service a path names: {@code common}, {@code db} or {@code object}. */
+  private static String service(Request request) {
+    return request.path().substring(request.path().lastIndexOf('/') + 1);
+  }
+
+  /**
+   * The model of an {@code object} call ({@code execute_kw} or {@code execute}: db, uid, password,
+   * model, method, ...), or null.
+   */
+  private static String model(String service, List<Object> p) {
+    return service.equals("object") && p.size() > 3 ? String.valueOf(p.get(3)) : null;
+  }
+
+  @Override
+  public Faults.Target target(Request request) {
+    String service = service(request);
+    try {
+      XmlRpcParser.Call call = XmlRpcParser.parseCall(new ByteArrayInputStream(request.body()));
+      List<Object> p = call.params();
+      String model = model(service, p);
+      if (model != null) {
+        return new Faults.Target(model, p.size() > 4 ? String.valueOf(p.get(4)) : null);
+      }
+      return new Faults.Target(null, call.method());
+    } catch (javax.xml.stream.XMLStreamException | RuntimeException e) {
+      return Faults.Target.UNKNOWN;
+    }
+  }
+
   @Override
   public Reply handle(Request request) {
     boolean legacy = !request.path().startsWith("/xmlrpc/2/");
-    String service = request.path().substring(request.path().lastIndexOf('/') + 1);
+    String service = service(request);
     if (!request.method().equals("POST")) {
       return Reply.of(
           405,
@@ -41,7 +71,7 @@ public final class XmlRpcEndpoint implements Endpoint {
       } else if (service.equals("db")) {
         result = db(call.method());
       } else if (service.equals("object")) {
-        model = p.size() > 3 ? String.valueOf(p.get(3)) : null;
+        model = model(service, p);
         result = object(call.method(), p);
       } else {
         return Reply.of(
