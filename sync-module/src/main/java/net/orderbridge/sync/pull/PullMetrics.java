@@ -2,10 +2,16 @@ package net.orderbridge.sync.pull;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import net.orderbridge.sync.odoo.ErrorType;
+import net.orderbridge.sync.odoo.OdooException;
+import net.orderbridge.sync.outcome.SuccessWindow;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -16,22 +22,45 @@ import org.eclipse.microprofile.metrics.Tag;
  * sync_pull_parked_total}, {@code sync_pull_import_skipped_total{reason}} (each left-out version of
  * an order once) and the gauge {@code sync_pull_lag_seconds} (now minus the newest applied {@code
  * write_date}).
+ *
+ * <p>With {@code direction="pull"}: {@code sync_attempts_total}, {@code sync_successes_total}, the
+ * gauge {@code sync_success_ratio} and {@code sync_errors_total{operation="apply",errorType}} (an
+ * order read from Odoo and applied, or parked). The timer {@code
+ * sync_pull_change_to_local_seconds{outcome}} measures from Odoo's {@code write_date} to the local
+ * commit of an applied or imported order, and the gauge {@code sync_pull_failures_parked} counts
+ * the orders parked now.
  */
 @ApplicationScoped
 public class PullMetrics {
+  static final String DIRECTION = "pull";
+
   private final MetricRegistry registry;
+  private final PullFailures failures;
+  private final Clock clock;
+  private final SuccessWindow window;
 
   @Inject
-  public PullMetrics(MetricRegistry registry) {
+  public PullMetrics(MetricRegistry registry, PullFailures failures, Clock clock) {
     this.registry = registry;
+    this.failures = failures;
+    this.clock = clock;
+    this.window = clock == null ? null : new SuccessWindow(clock);
   }
 
   /** For CDI's client proxy. */
   protected PullMetrics() {
-    this(null);
+    this(null, null, null);
   }
 
   private final AtomicReference<Instant> newest = new AtomicReference<>();
+
+  /** Creates the bean, and so its gauges, before the first pull. */
+  void start(@Observes Startup start) {}
+
+  /** The success ratio over the last {@link SuccessWindow#SPAN}, NaN when nothing was tried. */
+  public double successRatio() {
+    return window.ratio();
+  }
 
   @PostConstruct
   void gauges() {
@@ -39,11 +68,22 @@ public class PullMetrics {
         "sync.pull.lag.seconds",
         newest,
         n -> n.get() == null ? -1.0 : Duration.between(n.get(), Instant.now()).toMillis() / 1000.0);
+    registry.gauge("sync.pull.failures.parked", failures, PullFailures::count);
+    registry.gauge(
+        "sync.success.ratio", window, SuccessWindow::ratio, new Tag("direction", DIRECTION));
   }
 
   void pulled(PullOneOrder.Outcome outcome, Instant writeDate) {
     registry.counter("sync.pull.orders", new Tag("outcome", outcome.name())).inc();
     newest.accumulateAndGet(writeDate, (a, b) -> a == null || (b != null && b.isAfter(a)) ? b : a);
+    attempted(true);
+    if (writeDate != null
+        && (outcome == PullOneOrder.Outcome.APPLIED || outcome == PullOneOrder.Outcome.IMPORTED)) {
+      Duration sinceOdoo = Duration.between(writeDate, clock.instant());
+      registry
+          .timer("sync.pull.change.to.local", new Tag("outcome", outcome.name()))
+          .update(sinceOdoo.isNegative() ? Duration.ZERO : sinceOdoo);
+    }
   }
 
   void webhookPull() {
@@ -59,11 +99,28 @@ public class PullMetrics {
    * An order the pull could not apply ({@code sync_pull_failures_total}); {@code
    * sync_pull_parked_total} counts the orders parked anew.
    */
-  void pullFailed(boolean newlyParked) {
+  void pullFailed(boolean newlyParked, RuntimeException failure) {
     registry.counter("sync.pull.failures").inc();
     if (newlyParked) {
       registry.counter("sync.pull.parked").inc();
     }
+    attempted(false);
+    ErrorType type = failure instanceof OdooException odoo ? odoo.errorType() : ErrorType.TRANSIENT;
+    registry
+        .counter(
+            "sync.errors",
+            new Tag("direction", DIRECTION),
+            new Tag("operation", "apply"),
+            new Tag("errorType", type.name()))
+        .inc();
+  }
+
+  private void attempted(boolean succeeded) {
+    registry.counter("sync.attempts", new Tag("direction", DIRECTION)).inc();
+    if (succeeded) {
+      registry.counter("sync.successes", new Tag("direction", DIRECTION)).inc();
+    }
+    window.record(succeeded);
   }
 
   void importSkipped(PulledVersions.SkipReason reason) {

@@ -132,6 +132,7 @@ public class BatchSyncPendingOrders {
         synced.add(new PushOutcomes.Synced(claim, e.binding(), work.get(id).order()));
       } else {
         PushFailure failure = PushFailure.of(e.failure());
+        metrics.odooFailed(e.failure());
         results.put(id, settling(claim, () -> outcomes.failed(claim, failure)));
       }
     }
@@ -154,6 +155,7 @@ public class BatchSyncPendingOrders {
       outcome = claim -> outcomes.held(claim, changed.getMessage());
     } catch (RuntimeException unverified) {
       PushFailure failure = PushFailure.of(unverified);
+      metrics.odooFailed(unverified);
       outcome = claim -> outcomes.failed(claim, failure);
     }
     List<SyncResult> results = new ArrayList<>();
@@ -277,9 +279,11 @@ public class BatchSyncPendingOrders {
           together);
       settled = synced.stream().map(s -> settling(s.claim(), () -> outcomes.synced(s))).toList();
     }
+    Map<UUID, OutboxClaim> claims = new HashMap<>();
+    synced.forEach(s -> claims.put(s.claim().orderId(), s.claim()));
     settled.stream()
         .filter(r -> r.status() == SyncStatus.SYNCED)
-        .forEach(r -> metrics.succeeded(latency));
+        .forEach(r -> metrics.succeeded(claims.get(r.orderId()), latency));
     return settled;
   }
 

@@ -2,8 +2,17 @@ package net.orderbridge.sync.push;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.orderbridge.sync.odoo.ErrorType;
+import net.orderbridge.sync.odoo.OdooAuthenticationException;
+import net.orderbridge.sync.odoo.OdooException;
+import net.orderbridge.sync.outcome.SuccessWindow;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -17,40 +26,135 @@ import org.eclipse.microprofile.metrics.Tag;
  * {@code sync_outbox_cleaned_total} (settled messages deleted after their retention), the timer
  * {@code sync_push_latency_seconds} (one order's export, batch share included), and the gauges
  * {@code sync_push_backlog} and {@code sync_push_dead_letters_waiting}.
+ *
+ * <p>Across directions (the pull records the same with {@code direction="pull"}): {@code
+ * sync_attempts_total{direction}}, {@code sync_successes_total{direction}}, the gauge {@code
+ * sync_success_ratio{direction}} over the last {@link SuccessWindow#SPAN} and {@code
+ * sync_errors_total{direction,operation,errorType}}. The timer {@code
+ * sync_push_change_to_odoo_seconds{operation}} measures from the oldest settled outbox message's
+ * creation (the local change's commit) to the settling of Odoo's answer. Gauges {@code
+ * sync_push_oldest_pending_age_seconds}, {@code sync_odoo_circuit_open} (1 while the push last met
+ * an open circuit) and {@code sync_odoo_authentication_refused} (1 while Odoo's last answer to a
+ * push refused our credentials).
  */
 @ApplicationScoped
 public class PushMetrics {
+  static final String DIRECTION = "push";
+
   private final MetricRegistry registry;
   private final Outbox outbox;
+  private final CircuitWatch circuit;
+  private final Clock clock;
+  private final SuccessWindow window;
+  private final AtomicBoolean authenticationRefused = new AtomicBoolean();
 
   @Inject
-  public PushMetrics(MetricRegistry registry, Outbox outbox) {
+  public PushMetrics(MetricRegistry registry, Outbox outbox, CircuitWatch circuit, Clock clock) {
     this.registry = registry;
     this.outbox = outbox;
+    this.circuit = circuit;
+    this.clock = clock;
+    this.window = clock == null ? null : new SuccessWindow(clock);
   }
 
   /** For CDI's client proxy. */
   protected PushMetrics() {
-    this(null, null);
+    this(null, null, null, null);
+  }
+
+  /** Creates the bean, and so its gauges, before the first push. */
+  void start(@Observes Startup start) {}
+
+  /** The success ratio over the last {@link SuccessWindow#SPAN}, NaN when nothing was tried. */
+  public double successRatio() {
+    return window.ratio();
   }
 
   @PostConstruct
   void gauges() {
     registry.gauge("sync.push.backlog", outbox, o -> o.statistics().pending());
     registry.gauge("sync.push.dead.letters.waiting", outbox, o -> o.statistics().dead());
+    registry.gauge(
+        "sync.push.oldest.pending.age.seconds",
+        outbox,
+        o ->
+            o.statistics()
+                .oldestPending()
+                .map(at -> Math.max(0, Duration.between(at, clock.instant()).toSeconds()))
+                .orElse(0L));
+    registry.gauge(
+        "sync.success.ratio", window, SuccessWindow::ratio, new Tag("direction", DIRECTION));
+    registry.gauge(
+        "sync.odoo.circuit.open", circuit, c -> CircuitWatch.OPEN.equals(c.state()) ? 1 : 0);
+    registry.gauge("sync.odoo.authentication.refused", authenticationRefused, r -> r.get() ? 1 : 0);
   }
 
-  void succeeded(Duration latency) {
+  /** One order's push was settled as done: Odoo acknowledged the changes of its claim. */
+  void succeeded(OutboxClaim claim, Duration latency) {
     registry.counter("sync.push.succeeded").inc();
     registry.timer("sync.push.latency").update(latency);
+    attempted(true);
+    authenticationRefused.set(false);
+    Duration sinceChange = Duration.between(claim.since(), clock.instant());
+    registry
+        .timer("sync.push.change.to.odoo", new Tag("operation", operation(claim.kinds())))
+        .update(sinceChange.isNegative() ? Duration.ZERO : sinceChange);
   }
 
-  void failed(PushFailure failure) {
+  void failed(OutboxClaim claim, PushFailure failure) {
     if (failure.deferred()) {
       registry.counter("sync.push.deferred").inc();
-    } else {
-      registry.counter("sync.push.failed", new Tag("errorType", failure.type().name())).inc();
+      return;
     }
+    registry.counter("sync.push.failed", new Tag("errorType", failure.type().name())).inc();
+    attempted(false);
+    registry
+        .counter(
+            "sync.errors",
+            new Tag("direction", DIRECTION),
+            new Tag("operation", operation(claim.kinds())),
+            new Tag("errorType", failure.type().name()))
+        .inc();
+  }
+
+  /**
+   * What a failed call to Odoo says about our credentials: refused, or answered otherwise than by
+   * an outage (which says nothing).
+   */
+  void odooFailed(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OdooAuthenticationException) {
+        authenticationRefused.set(true);
+        return;
+      }
+      if (t instanceof OdooException odoo && odoo.errorType() != ErrorType.TRANSIENT) {
+        authenticationRefused.set(false);
+        return;
+      }
+    }
+  }
+
+  private void attempted(boolean succeeded) {
+    registry.counter("sync.attempts", new Tag("direction", DIRECTION)).inc();
+    if (succeeded) {
+      registry.counter("sync.successes", new Tag("direction", DIRECTION)).inc();
+    }
+    window.record(succeeded);
+  }
+
+  /**
+   * The Odoo operation a claim's push performs, read from its message kinds: {@code create} for a
+   * placed order, {@code cancel} for a cancelled or deleted one, {@code confirm}, else {@code
+   * update}.
+   */
+  static String operation(List<String> kinds) {
+    if (kinds.contains("PLACED")) {
+      return "create";
+    }
+    if (kinds.contains("CANCELLED") || kinds.contains("DELETED")) {
+      return "cancel";
+    }
+    return kinds.contains("CONFIRMED") ? "confirm" : "update";
   }
 
   /** An update found Odoo's order changed since its binding and merged it first. */

@@ -8,7 +8,8 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * Webhook hints received, accepted and rejected ({@code webhook_hints_total{outcome=…}}), and the
  * rejected ones by reason ({@code webhook_hints_refused_total{reason=…}}: off, address, token,
- * too-large, signature, timestamp, stopped, invalid, full).
+ * too-large, signature, timestamp, stopped, invalid, full), and the accepted ones that coalesced
+ * into a hint already waiting for the same record ({@code webhook_hints_coalesced_total}).
  */
 @ApplicationScoped
 public class WebhookMetrics {
@@ -32,6 +33,11 @@ public class WebhookMetrics {
 
   public void accepted() {
     metrics.counter(NAME, new Tag("outcome", "accepted")).inc();
+  }
+
+  /** An accepted hint found one waiting for its record: no second pull. */
+  public void coalesced() {
+    metrics.counter("webhook.hints.coalesced").inc();
   }
 
   public void refused(WebhookRefused.Reason reason) {

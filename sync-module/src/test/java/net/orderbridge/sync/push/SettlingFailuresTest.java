@@ -190,7 +190,10 @@ class SettlingFailuresTest {
     int deadLetters;
 
     @Override
-    void failed(PushFailure failure) {}
+    void failed(OutboxClaim claim, PushFailure failure) {}
+
+    @Override
+    void odooFailed(Throwable failure) {}
 
     @Override
     void settlingFailed(PushFailure failure) {
