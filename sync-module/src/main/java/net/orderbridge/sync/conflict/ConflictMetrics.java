@@ -33,6 +33,11 @@ public class ConflictMetrics {
   @PostConstruct
   void gauges() {
     registry.gauge("sync.conflicts.open", conflicts, SyncConflicts::countOpen);
+    for (FieldGroup group : FieldGroup.values()) {
+      registry.counter("sync.conflicts.opened", new Tag("group", group.name()));
+    }
+    registry.counter("sync.conflicts.resolved", new Tag("by", "policy"));
+    registry.counter("sync.conflicts.resolved", new Tag("by", "hand"));
   }
 
   /** Creates the bean, and so its gauges, before the first conflict. */

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import net.orderbridge.sync.odoo.ErrorType;
 import net.orderbridge.sync.odoo.OdooException;
@@ -71,6 +72,20 @@ public class PullMetrics {
     registry.gauge("sync.pull.failures.parked", failures, PullFailures::count);
     registry.gauge(
         "sync.success.ratio", window, SuccessWindow::ratio, new Tag("direction", DIRECTION));
+    registry.counter("sync.attempts", new Tag("direction", DIRECTION));
+    registry.counter("sync.successes", new Tag("direction", DIRECTION));
+    registry.counter("sync.pull.failures");
+    for (ErrorType type : ErrorType.values()) {
+      registry.counter(
+          "sync.errors",
+          new Tag("direction", DIRECTION),
+          new Tag("operation", "apply"),
+          new Tag("errorType", type.name()));
+    }
+    for (PullOneOrder.Outcome outcome :
+        List.of(PullOneOrder.Outcome.APPLIED, PullOneOrder.Outcome.IMPORTED)) {
+      registry.timer("sync.pull.change.to.local", new Tag("outcome", outcome.name()));
+    }
   }
 
   void pulled(PullOneOrder.Outcome outcome, Instant writeDate) {

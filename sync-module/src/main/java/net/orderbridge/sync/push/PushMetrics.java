@@ -41,6 +41,9 @@ import org.eclipse.microprofile.metrics.Tag;
 public class PushMetrics {
   static final String DIRECTION = "push";
 
+  /** The values of the {@code operation} tag, each series present (at zero) from the start. */
+  static final List<String> OPERATIONS = List.of("create", "update", "confirm", "cancel");
+
   private final MetricRegistry registry;
   private final Outbox outbox;
   private final CircuitWatch circuit;
@@ -87,6 +90,19 @@ public class PushMetrics {
     registry.gauge(
         "sync.odoo.circuit.open", circuit, c -> CircuitWatch.OPEN.equals(c.state()) ? 1 : 0);
     registry.gauge("sync.odoo.authentication.refused", authenticationRefused, r -> r.get() ? 1 : 0);
+    registry.counter("sync.attempts", new Tag("direction", DIRECTION));
+    registry.counter("sync.successes", new Tag("direction", DIRECTION));
+    registry.counter("sync.push.dead.letters");
+    for (String operation : OPERATIONS) {
+      registry.timer("sync.push.change.to.odoo", new Tag("operation", operation));
+      for (ErrorType type : ErrorType.values()) {
+        registry.counter(
+            "sync.errors",
+            new Tag("direction", DIRECTION),
+            new Tag("operation", operation),
+            new Tag("errorType", type.name()));
+      }
+    }
   }
 
   /** One order's push was settled as done: Odoo acknowledged the changes of its claim. */

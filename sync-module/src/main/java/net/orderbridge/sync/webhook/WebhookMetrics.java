@@ -1,7 +1,11 @@
 package net.orderbridge.sync.webhook;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
@@ -25,6 +29,17 @@ public class WebhookMetrics {
   /** For CDI's client proxy. */
   protected WebhookMetrics() {
     this(null);
+  }
+
+  /** Creates the bean, and so its series at zero, when the application starts. */
+  void start(@Observes Startup start) {}
+
+  @PostConstruct
+  void series() {
+    for (String outcome : List.of("received", "accepted", "rejected")) {
+      metrics.counter(NAME, new Tag("outcome", outcome));
+    }
+    metrics.counter("webhook.hints.coalesced");
   }
 
   public void received() {
