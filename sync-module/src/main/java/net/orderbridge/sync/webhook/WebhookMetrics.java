@@ -40,6 +40,9 @@ public class WebhookMetrics {
       metrics.counter(NAME, new Tag("outcome", outcome));
     }
     metrics.counter("webhook.hints.coalesced");
+    for (WebhookRefused.Reason reason : WebhookRefused.Reason.values()) {
+      metrics.counter("webhook.hints.refused", new Tag("reason", reason.tag()));
+    }
   }
 
   public void received() {
