@@ -57,7 +57,16 @@ class JmxIT {
                     .isEqualTo(status.get("backlog").asLong());
                 assertThat((String) server.getAttribute(sync, "CircuitState"))
                     .isEqualTo(status.get("odoo").get("circuit").asText());
+                assertThat((Long) server.getAttribute(sync, "ParkedPullFailures"))
+                    .as("parked pull failures")
+                    .isEqualTo(status.get("parkedPulls").asLong());
               });
+      String id = SyncFixture.place(SyncFixture.unique("jmx-ratio")).get("id").asText();
+      SyncFixture.awaitSynced(id, "draft");
+      assertThat((Double) server.getAttribute(sync, "PushSuccessRatio"))
+          .as("pushes acknowledged per push attempted, over 15 minutes, after one that succeeded")
+          .isGreaterThan(0.0)
+          .isLessThanOrEqualTo(1.0);
       assertThat(server.queryNames(new ObjectName("WebSphere:type=ConnectionPoolStats,*"), null))
           .as("Liberty's monitor-1.0 connection pool MBeans")
           .isNotEmpty();

@@ -220,7 +220,7 @@ public class PulledOrders {
     Instant next =
         clock.instant().plus(backoff().after(attempts, ThreadLocalRandom.current()::nextDouble));
     failures.park(order.odooId(), order.writeDate(), reason, attempts, next);
-    metrics.pullFailed(attempts == 1);
+    metrics.pullFailed(attempts == 1, failed);
     LOG.log(
         Level.WARNING,
         "Pull of Odoo " + reason + "; parked (attempt " + attempts + "), tried again from " + next,

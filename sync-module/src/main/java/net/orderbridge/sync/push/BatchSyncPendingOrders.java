@@ -277,9 +277,11 @@ public class BatchSyncPendingOrders {
           together);
       settled = synced.stream().map(s -> settling(s.claim(), () -> outcomes.synced(s))).toList();
     }
+    Map<UUID, OutboxClaim> claims = new HashMap<>();
+    synced.forEach(s -> claims.put(s.claim().orderId(), s.claim()));
     settled.stream()
         .filter(r -> r.status() == SyncStatus.SYNCED)
-        .forEach(r -> metrics.succeeded(latency));
+        .forEach(r -> metrics.succeeded(claims.get(r.orderId()), latency));
     return settled;
   }
 

@@ -182,7 +182,7 @@ public class PushOutcomes {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public SyncResult failed(OutboxClaim claim, PushFailure failure) {
     Instant now = clock.instant();
-    metrics.failed(failure);
+    metrics.failed(claim, failure);
     String type = failure.type().name();
     if (failure.circuitOpen()) {
       circuit.opened();

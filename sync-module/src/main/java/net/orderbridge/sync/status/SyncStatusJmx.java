@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import net.orderbridge.sync.pull.PullMetrics;
+import net.orderbridge.sync.push.PushMetrics;
 
 /**
  * Publishes {@link SyncStatusMXBean} in the platform MBean server while the application runs,
@@ -31,15 +33,19 @@ public class SyncStatusJmx implements SyncStatusMXBean {
   private static final Logger LOG = Logger.getLogger(SyncStatusJmx.class.getName());
 
   private final SyncStatusQuery status;
+  private final PushMetrics pushMetrics;
+  private final PullMetrics pullMetrics;
 
   @Inject
-  public SyncStatusJmx(SyncStatusQuery status) {
+  public SyncStatusJmx(SyncStatusQuery status, PushMetrics pushMetrics, PullMetrics pullMetrics) {
     this.status = status;
+    this.pushMetrics = pushMetrics;
+    this.pullMetrics = pullMetrics;
   }
 
   /** For the EJB container. */
   public SyncStatusJmx() {
-    this(null);
+    this(null, null, null);
   }
 
   @Resource ContextService contexts;
@@ -110,5 +116,20 @@ public class SyncStatusJmx implements SyncStatusMXBean {
   @Override
   public boolean isOdooReachable() {
     return now().odoo().reachable();
+  }
+
+  @Override
+  public long getParkedPullFailures() {
+    return now().parkedPulls();
+  }
+
+  @Override
+  public double getPushSuccessRatio() {
+    return pushMetrics.successRatio();
+  }
+
+  @Override
+  public double getPullSuccessRatio() {
+    return pullMetrics.successRatio();
   }
 }

@@ -17,4 +17,13 @@ public interface SyncStatusMXBean {
   String getCircuitState();
 
   boolean isOdooReachable();
+
+  /** Odoo orders the pull could not apply, parked for a retry. */
+  long getParkedPullFailures();
+
+  /** Pushes that Odoo acknowledged per push attempted, over the last 15 minutes; NaN if none. */
+  double getPushSuccessRatio();
+
+  /** Orders read from Odoo and applied per order read, over the last 15 minutes; NaN if none. */
+  double getPullSuccessRatio();
 }

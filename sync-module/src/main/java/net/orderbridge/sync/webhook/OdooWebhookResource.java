@@ -61,6 +61,9 @@ public class OdooWebhookResource {
       ReceiveWebhook.Outcome outcome =
           webhooks.receive(request.getRemoteAddr(), token, read(body), signature, timestamp);
       metrics.accepted();
+      if (outcome == ReceiveWebhook.Outcome.ALREADY_QUEUED) {
+        metrics.coalesced();
+      }
       return Response.accepted(Map.of("outcome", outcome.name())).build();
     } catch (WebhookRefused refused) {
       metrics.rejected();

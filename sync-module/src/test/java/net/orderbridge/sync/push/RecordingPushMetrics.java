@@ -10,12 +10,12 @@ class RecordingPushMetrics extends PushMetrics {
   int parked;
 
   @Override
-  void succeeded(Duration latency) {
+  void succeeded(OutboxClaim claim, Duration latency) {
     succeeded++;
   }
 
   @Override
-  void failed(PushFailure failure) {
+  void failed(OutboxClaim claim, PushFailure failure) {
     failed++;
   }
 

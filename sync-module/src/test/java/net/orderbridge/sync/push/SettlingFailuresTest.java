@@ -190,7 +190,7 @@ class SettlingFailuresTest {
     int deadLetters;
 
     @Override
-    void failed(PushFailure failure) {}
+    void failed(OutboxClaim claim, PushFailure failure) {}
 
     @Override
     void settlingFailed(PushFailure failure) {
