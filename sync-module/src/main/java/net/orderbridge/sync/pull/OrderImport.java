@@ -21,6 +21,7 @@ import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.conflict.MergeBases;
 import net.orderbridge.sync.conflict.OrderFields;
 import net.orderbridge.sync.odoo.purchase.OrderStates;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
@@ -43,7 +44,8 @@ import net.orderbridge.sync.outcome.SyncOutcome;
 public class OrderImport {
   private static final Logger LOG = Logger.getLogger(OrderImport.class.getName());
 
-  private final PullState state;
+  private final BoundOrders boundOrders;
+  private final MergeBases bases;
   private final PullSettings settings;
   private final Catalogue catalogue;
   private final RemoteOrderChanges orders;
@@ -56,7 +58,8 @@ public class OrderImport {
 
   @Inject
   public OrderImport(
-      PullState state,
+      BoundOrders boundOrders,
+      MergeBases bases,
       PullSettings settings,
       Catalogue catalogue,
       RemoteOrderChanges orders,
@@ -66,7 +69,8 @@ public class OrderImport {
       PullMetrics metrics,
       Clock clock,
       Event<SyncOutcome> outcomes) {
-    this.state = state;
+    this.boundOrders = boundOrders;
+    this.bases = bases;
     this.settings = settings;
     this.catalogue = catalogue;
     this.orders = orders;
@@ -80,11 +84,11 @@ public class OrderImport {
 
   /** For CDI's client proxy. */
   protected OrderImport() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   PullOneOrder.Outcome importIfNew(RemoteOrder remote) {
-    if (remote.origin() != null && state.isOurKey(remote.origin())) {
+    if (remote.origin() != null && boundOrders.isOurKey(remote.origin())) {
       return PullOneOrder.Outcome.SKIPPED; // ours, pushed but not bound yet: the push binds it
     }
     ImportMode mode = settings.importMode();
@@ -158,7 +162,7 @@ public class OrderImport {
             remote.locked(),
             clock.instant(),
             bound));
-    state.storeSnapshot(
+    bases.storeSnapshot(
         orderId,
         OrderFields.local(
             local,

@@ -21,6 +21,7 @@ import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.ConflictMetrics;
 import net.orderbridge.sync.conflict.FieldConflict;
+import net.orderbridge.sync.conflict.MergeBases;
 import net.orderbridge.sync.conflict.MergeOdooEdit;
 import net.orderbridge.sync.conflict.MergePlan;
 import net.orderbridge.sync.conflict.OrderFields;
@@ -51,7 +52,9 @@ public class PullOneOrder implements MergeOdooEdit {
     SKIPPED
   }
 
-  private final PullState state;
+  private final BoundOrders boundOrders;
+  private final MergeBases bases;
+  private final PendingPushes pendingPushes;
   private final OrderBindings bindings;
   private final PurchaseOrderReader reader;
   private final LocalChanges changes;
@@ -67,7 +70,9 @@ public class PullOneOrder implements MergeOdooEdit {
 
   @Inject
   public PullOneOrder(
-      PullState state,
+      BoundOrders boundOrders,
+      MergeBases bases,
+      PendingPushes pendingPushes,
       OrderBindings bindings,
       PurchaseOrderReader reader,
       LocalChanges changes,
@@ -80,7 +85,9 @@ public class PullOneOrder implements MergeOdooEdit {
       PulledVersions versions,
       Clock clock,
       Event<SyncOutcome> outcomes) {
-    this.state = state;
+    this.boundOrders = boundOrders;
+    this.bases = bases;
+    this.pendingPushes = pendingPushes;
     this.bindings = bindings;
     this.reader = reader;
     this.changes = changes;
@@ -97,7 +104,7 @@ public class PullOneOrder implements MergeOdooEdit {
 
   /** For CDI's client proxy. */
   protected PullOneOrder() {
-    this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /** One order, in a transaction of its own. */
@@ -129,10 +136,9 @@ public class PullOneOrder implements MergeOdooEdit {
   }
 
   private List<Outcome> applyHere(List<RemoteOrder> remotes) {
-    Map<Long, UUID> bound =
-        state.lockBoundOrders(remotes.stream().map(RemoteOrder::odooId).toList());
+    Map<Long, UUID> bound = boundOrders.lock(remotes.stream().map(RemoteOrder::odooId).toList());
     Map<UUID, OrderBinding> bindingOf = bindings.findAll(bound.values());
-    Map<UUID, SyncedFields> agreedOf = state.snapshots(bound.values());
+    Map<UUID, SyncedFields> agreedOf = bases.snapshots(bound.values());
     List<PulledVersions.Version> judged = new ArrayList<>();
     List<Outcome> outcomes = new ArrayList<>();
     for (RemoteOrder remote : remotes) {
@@ -176,7 +182,7 @@ public class PullOneOrder implements MergeOdooEdit {
     PurchaseOrderSnapshot local = found.get();
     SyncedFields localFields = OrderFields.local(local, this::odooProduct);
     SyncedFields base =
-        agreed.orElseGet(() -> state.pushPending(orderId) ? remoteFields : localFields);
+        agreed.orElseGet(() -> pendingPushes.existFor(orderId) ? remoteFields : localFields);
     if (remoteFields.equals(base)) {
       return Outcome.UNCHANGED;
     }
@@ -226,7 +232,7 @@ public class PullOneOrder implements MergeOdooEdit {
             lines));
     Map<String, String> keepBase = new HashMap<>();
     plan.manual().forEach(c -> keepBase.put(c.path(), c.base()));
-    state.storeSnapshot(
+    bases.storeSnapshot(
         orderId, OrderFields.rekeyed(remoteFields.with(keepBase), newLines), remote.writeDate());
     recordConflicts(orderId, plan);
     outcomes.fire(
@@ -237,7 +243,7 @@ public class PullOneOrder implements MergeOdooEdit {
             remote.name(),
             "from Odoo: " + plan.applyLocally().keySet(),
             clock.instant()));
-    if (!plan.pushToOdoo().isEmpty() && !state.pushPending(orderId)) {
+    if (!plan.pushToOdoo().isEmpty() && !pendingPushes.existFor(orderId)) {
       LOG.warning(
           () ->
               "Order "

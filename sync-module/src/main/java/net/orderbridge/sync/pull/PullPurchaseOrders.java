@@ -35,7 +35,8 @@ public class PullPurchaseOrders {
 
   private final OdooPurchaseOrders odoo;
   private final PulledOrders orders;
-  private final PullState state;
+  private final PollCursor cursor;
+  private final PurchaseOrderHints hints;
   private final PullSettings settings;
   private final PullMetrics metrics;
   private final PulledVersions versions;
@@ -47,7 +48,8 @@ public class PullPurchaseOrders {
   public PullPurchaseOrders(
       OdooPurchaseOrders odoo,
       PulledOrders orders,
-      PullState state,
+      PollCursor cursor,
+      PurchaseOrderHints hints,
       PullSettings settings,
       PullMetrics metrics,
       PulledVersions versions,
@@ -56,7 +58,8 @@ public class PullPurchaseOrders {
       OdooDatabaseGuard odooDatabase) {
     this.odoo = odoo;
     this.orders = orders;
-    this.state = state;
+    this.cursor = cursor;
+    this.hints = hints;
     this.settings = settings;
     this.metrics = metrics;
     this.versions = versions;
@@ -67,7 +70,7 @@ public class PullPurchaseOrders {
 
   /** For CDI's client proxy. */
   protected PullPurchaseOrders() {
-    this(null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null);
   }
 
   private final ReentrantLock polling = new ReentrantLock();
@@ -94,8 +97,8 @@ public class PullPurchaseOrders {
 
   private PollResult poll() {
     odooDatabase.requireSameDatabase();
-    PullState.Cursor cursor = state.cursor().orElse(new PullState.Cursor(Instant.EPOCH, 0));
-    Instant since = cursor.writeDate().minus(settings.overlap());
+    PollCursor.Position from = cursor.current().orElse(new PollCursor.Position(Instant.EPOCH, 0));
+    Instant since = from.writeDate().minus(settings.overlap());
     if (since.isBefore(Instant.EPOCH)) {
       since = Instant.EPOCH;
     }
@@ -118,7 +121,7 @@ public class PullPurchaseOrders {
       RemoteOrder last = page.get(page.size() - 1);
       afterWriteDate = last.writeDate();
       afterId = last.odooId();
-      state.advance(new PullState.Cursor(afterWriteDate, afterId));
+      cursor.advance(new PollCursor.Position(afterWriteDate, afterId));
       if (page.size() < settings.pageSize()) {
         break;
       }
@@ -195,11 +198,11 @@ public class PullPurchaseOrders {
 
   /** The pull's settings and where it stands, for operators. */
   public PullStanding standing() {
-    Optional<PullState.Cursor> cursor = state.cursor();
+    Optional<PollCursor.Position> position = cursor.current();
     return new PullStanding(
         settings.importMode().text(),
-        cursor.map(PullState.Cursor::writeDate).orElse(null),
-        cursor.map(PullState.Cursor::odooId).orElse(null),
+        position.map(PollCursor.Position::writeDate).orElse(null),
+        position.map(PollCursor.Position::odooId).orElse(null),
         settings.interval(),
         settings.overlap(),
         settings.pageSize(),
@@ -216,7 +219,7 @@ public class PullPurchaseOrders {
    */
   public int processPendingHints(boolean settleMissing) {
     int done = 0;
-    List<Long> hinted = state.pendingHints(100);
+    List<Long> hinted = hints.waiting(100);
     if (!hinted.isEmpty()) {
       odooDatabase.requireSameDatabase();
     }
@@ -250,7 +253,7 @@ public class PullPurchaseOrders {
         throw failed;
       }
       String reason = PullFailureCause.describe(odooId, failed);
-      boolean parked = state.hintFailed(odooId, reason, MAX_HINT_ATTEMPTS);
+      boolean parked = hints.failed(odooId, reason, MAX_HINT_ATTEMPTS);
       metrics.hintFailed(parked);
       if (parked) {
         LOG.warning(
@@ -264,7 +267,7 @@ public class PullPurchaseOrders {
       return false;
     }
     order.ifPresent(o -> orders.apply(List.of(o)));
-    state.hintProcessed(odooId);
+    hints.processed(odooId);
     metrics.webhookPull();
     return true;
   }

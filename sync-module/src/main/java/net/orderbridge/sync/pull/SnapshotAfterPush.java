@@ -11,6 +11,7 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.conflict.AgreedWithOdoo;
+import net.orderbridge.sync.conflict.MergeBases;
 import net.orderbridge.sync.conflict.OrderFields;
 import net.orderbridge.sync.conflict.SyncedFields;
 
@@ -23,12 +24,12 @@ import net.orderbridge.sync.conflict.SyncedFields;
  */
 @ApplicationScoped
 public class SnapshotAfterPush {
-  private final PullState state;
+  private final MergeBases bases;
   private final Catalogue catalogue;
 
   @Inject
-  public SnapshotAfterPush(PullState state, Catalogue catalogue) {
-    this.state = state;
+  public SnapshotAfterPush(MergeBases bases, Catalogue catalogue) {
+    this.bases = bases;
     this.catalogue = catalogue;
   }
 
@@ -50,6 +51,6 @@ public class SnapshotAfterPush {
           order.id(),
           OrderFields.local(order, p -> catalogue.odooIdOf(new ProductId(p)).orElse(0L)));
     }
-    state.storeSnapshots(fields);
+    bases.storeSnapshots(fields);
   }
 }

@@ -13,11 +13,11 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.event.PurchaseOrderChanged;
 import net.orderbridge.shared.event.PurchaseOrderEvent;
+import net.orderbridge.sync.fixture.InMemoryMergeBases;
 import net.orderbridge.sync.fixture.InMemoryPurchaseOrders;
 import net.orderbridge.sync.fixture.InMemorySyncConflicts;
 import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.fixture.RecordedRemoteOrderChanges;
-import net.orderbridge.sync.fixture.SnapshotsOnlyPullState;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import net.orderbridge.sync.pull.LocalChanges;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class ConflictResolutionOrchestrationTest {
   private final InMemorySyncConflicts conflicts = new InMemorySyncConflicts();
   private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders();
   private final RecordedRemoteOrderChanges applied = new RecordedRemoteOrderChanges();
-  private final SnapshotsOnlyPullState state = new SnapshotsOnlyPullState();
+  private final InMemoryMergeBases bases = new InMemoryMergeBases();
   private final RecordedEvents<PurchaseOrderEvent> events = new RecordedEvents<>();
   private final RecordedEvents<SyncOutcome> outcomes = new RecordedEvents<>();
   private final CountingMetrics metrics = new CountingMetrics();
@@ -46,7 +46,7 @@ class ConflictResolutionOrchestrationTest {
     SyncConflict resolved = resolve().resolve(id, SyncConflict.Choice.REMOTE, null, "ann");
 
     assertThat(applied.applied).containsExactly("notes " + orderId + " Odoo's note");
-    assertThat(state.snapshots.get(orderId).get("notes")).isEqualTo("Odoo's note");
+    assertThat(bases.snapshots.get(orderId).get("notes")).isEqualTo("Odoo's note");
     assertThat(resolved.status()).isEqualTo(SyncConflict.Status.RESOLVED);
     assertThat(resolved.resolvedValue()).isEqualTo("Odoo's note");
     assertThat(resolved.decidedBy()).isEqualTo("ann");
@@ -69,10 +69,10 @@ class ConflictResolutionOrchestrationTest {
 
     assertThat(applied.applied).isEmpty();
     assertThat(events.fired).containsExactly(new PurchaseOrderChanged(orderId, NOW));
-    assertThat(state.snapshots.get(orderId).get("notes"))
+    assertThat(bases.snapshots.get(orderId).get("notes"))
         .as("only our side differs from the base now")
         .isEqualTo("Odoo's note");
-    assertThat(state.snapshots.get(orderId).get("state"))
+    assertThat(bases.snapshots.get(orderId).get("state"))
         .as("the rest of the base is kept")
         .isEqualTo("draft");
   }
@@ -152,7 +152,7 @@ class ConflictResolutionOrchestrationTest {
             "DRAFT",
             false,
             List.of()));
-    state.snapshots.put(
+    bases.snapshots.put(
         orderId,
         new SyncedFields(Map.of("notes", "Old note", "state", "draft", "locked", "false")));
     return conflicts
@@ -175,7 +175,7 @@ class ConflictResolutionOrchestrationTest {
         conflicts,
         orders,
         new LocalChanges(applied, null),
-        state,
+        bases,
         null,
         metrics,
         events,

@@ -51,19 +51,19 @@ class HintFailuresTest {
             throw odooFails;
           }
         };
-    PullState state =
-        (PullState)
+    PurchaseOrderHints hints =
+        (PurchaseOrderHints)
             Proxy.newProxyInstance(
-                PullState.class.getClassLoader(),
-                new Class<?>[] {PullState.class},
+                PurchaseOrderHints.class.getClassLoader(),
+                new Class<?>[] {PurchaseOrderHints.class},
                 (proxy, method, args) ->
                     switch (method.getName()) {
-                      case "pendingHints" -> List.of(99999999999L, 7L);
-                      case "hintFailed" -> {
+                      case "waiting" -> List.of(99999999999L, 7L);
+                      case "failed" -> {
                         failures.add((Long) args[0] + " " + args[1]);
                         yield failures.size() >= (Integer) args[2];
                       }
-                      case "hintProcessed" -> processed.add((Long) args[0]);
+                      case "processed" -> processed.add((Long) args[0]);
                       default -> throw new UnsupportedOperationException(method.getName());
                     });
     PullMetrics metrics =
@@ -71,7 +71,8 @@ class HintFailuresTest {
           @Override
           void hintFailed(boolean parked) {}
         };
-    return new PullPurchaseOrders(odoo, null, state, null, metrics, null, null, null, odooDatabase);
+    return new PullPurchaseOrders(
+        odoo, null, null, hints, null, metrics, null, null, null, odooDatabase);
   }
 
   @Test

@@ -18,13 +18,13 @@ import net.orderbridge.sync.conflict.ConflictPolicy;
 import net.orderbridge.sync.conflict.FieldGroup;
 import net.orderbridge.sync.conflict.SyncConflict;
 import net.orderbridge.sync.conflict.SyncedFields;
+import net.orderbridge.sync.fixture.InMemoryMergeBases;
 import net.orderbridge.sync.fixture.InMemoryOrderBindings;
 import net.orderbridge.sync.fixture.InMemoryPulledVersions;
 import net.orderbridge.sync.fixture.InMemoryPurchaseOrders;
 import net.orderbridge.sync.fixture.InMemorySyncConflicts;
 import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.fixture.RecordedRemoteOrderChanges;
-import net.orderbridge.sync.fixture.SnapshotsOnlyPullState;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class PullMergeOrchestrationTest {
   private static final long ODOO_ID = 21;
 
   private final UUID orderId = UUID.randomUUID();
-  private final BoundState state = new BoundState();
+  private final InMemoryMergeBases bases = new InMemoryMergeBases();
   private final InMemoryOrderBindings bindings = new InMemoryOrderBindings();
   private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders();
   private final RecordedRemoteOrderChanges applied = new RecordedRemoteOrderChanges();
@@ -57,7 +57,7 @@ class PullMergeOrchestrationTest {
 
     assertThat(outcome).isEqualTo(PullOneOrder.Outcome.APPLIED);
     assertThat(applied.applied).containsExactly("notes " + orderId + " Odoo's note");
-    assertThat(state.snapshots.get(orderId).get("notes")).isEqualTo("Odoo's note");
+    assertThat(bases.snapshots.get(orderId).get("notes")).isEqualTo("Odoo's note");
     assertThat(bindings.byOrder.get(orderId).writeDate()).isEqualTo(EDITED);
     assertThat(versions.byOdooId.get(ODOO_ID).outcome()).isEqualTo(PullOneOrder.Outcome.APPLIED);
     assertThat(outcomes.fired)
@@ -115,7 +115,7 @@ class PullMergeOrchestrationTest {
               assertThat(c.remote()).isEqualTo("Odoo's note");
               assertThat(c.base()).isEqualTo("Agreed");
             });
-    assertThat(state.snapshots.get(orderId).get("notes"))
+    assertThat(bases.snapshots.get(orderId).get("notes"))
         .as("the base stays what was agreed until a person decides")
         .isEqualTo("Agreed");
     assertThat(outcomes.fired)
@@ -169,7 +169,7 @@ class PullMergeOrchestrationTest {
   }
 
   private PullOneOrder.Outcome pull(String policies, RemoteOrder remote) {
-    state.snapshots.put(
+    bases.snapshots.put(
         orderId, new SyncedFields(Map.of("notes", "Agreed", "state", "draft", "locked", "false")));
     bindings.store(
         new OrderBinding(
@@ -184,7 +184,9 @@ class PullMergeOrchestrationTest {
             () -> "all",
             policies);
     return new PullOneOrder(
-            state,
+            new OneBoundOrder(),
+            bases,
+            orderId -> false,
             bindings,
             orders,
             new LocalChanges(applied, null),
@@ -200,16 +202,29 @@ class PullMergeOrchestrationTest {
         .apply(remote);
   }
 
-  /** The snapshots, and the one order bound to {@link #ODOO_ID}, with no push pending. */
-  private class BoundState extends SnapshotsOnlyPullState {
+  /**
+   * The one order bound to {@link #ODOO_ID}; the rest of {@link BoundOrders} is refused, so the
+   * test learns at once when the pull reaches for it.
+   */
+  private class OneBoundOrder implements BoundOrders {
     @Override
-    public Map<Long, UUID> lockBoundOrders(Collection<Long> odooIds) {
+    public Map<Long, UUID> lock(Collection<Long> odooIds) {
       return odooIds.contains(ODOO_ID) ? Map.of(ODOO_ID, orderId) : Map.of();
     }
 
     @Override
-    public boolean pushPending(UUID orderId) {
-      return false;
+    public boolean isOurKey(String origin) {
+      throw new UnsupportedOperationException("isOurKey");
+    }
+
+    @Override
+    public Map<Long, UUID> live() {
+      throw new UnsupportedOperationException("live");
+    }
+
+    @Override
+    public boolean markDeletedInOdoo(UUID orderId) {
+      throw new UnsupportedOperationException("markDeletedInOdoo");
     }
   }
 
