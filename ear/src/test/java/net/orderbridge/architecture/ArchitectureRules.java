@@ -155,7 +155,7 @@ final class ArchitectureRules {
 
   /** The sync-module's packages by flow, as named in ARCHITECTURE.md and the README's Layout. */
   static final List<String> SYNC_FLOWS =
-      List.of("push", "pull", "webhook", "conflict", "binding", "status");
+      List.of("push", "pull", "webhook", "conflict", "binding", "status", "alert");
 
   /**
    * No cycles between the sync-module's packages, each package (sub-packages of {@code odoo}
@@ -176,15 +176,25 @@ final class ArchitectureRules {
         .as("push and pull don't depend on each other");
   }
 
-  /** The status (health, metrics, JMX, status endpoints) reads everything; nothing reads it. */
+  /**
+   * The status (health, metrics, JMX, status endpoints) and the alerts read everything; nothing
+   * reads them, and they don't read each other.
+   */
   static ArchRule nobodyDependsOnStatus(String root) {
+    return CompositeArchRule.of(readBy(root, "status"))
+        .and(readBy(root, "alert"))
+        .as(
+            "nothing but the WAR that registers their resources depends on sync.status or sync.alert");
+  }
+
+  private static ArchRule readBy(String root, String reader) {
     return noClasses()
         .that()
-        .resideOutsideOfPackages(root + ".sync.status..", root + ".web..")
+        .resideOutsideOfPackages(root + ".sync." + reader + "..", root + ".web..")
         .should()
         .dependOnClassesThat()
-        .resideInAPackage(root + ".sync.status..")
-        .as("nothing but the WAR that registers its resources depends on sync.status");
+        .resideInAPackage(root + ".sync." + reader + "..")
+        .as("nothing but the WAR depends on sync." + reader);
   }
 
   /** The connector and its transports know no flow: the flows use them. */

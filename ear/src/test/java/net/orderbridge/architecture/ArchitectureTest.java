@@ -80,6 +80,7 @@ class ArchitectureTest {
         rule("push does not use pull", ArchitectureRules::pushAndPullKeepApart, "pushpull"),
         rule("pull does not use push", ArchitectureRules::pushAndPullKeepApart, "pullpush"),
         rule("nobody uses status", ArchitectureRules::nobodyDependsOnStatus, "status"),
+        rule("nobody uses the alerts", ArchitectureRules::nobodyDependsOnStatus, "alertuse"),
         rule("odoo uses no flow", ArchitectureRules::odooDependsOnNoFlow, "odooflow"),
         rule(
             "only the connector reads Odoo records",

@@ -1,0 +1,5 @@
+package archfixture.alertuse.sync.alert;
+
+public class Alerts {
+  public void fire(String name) {}
+}
