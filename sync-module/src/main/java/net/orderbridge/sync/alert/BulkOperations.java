@@ -9,15 +9,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import net.orderbridge.sync.push.BatchSyncResult;
+import net.orderbridge.sync.push.DeadLettersRetried;
 
 /**
- * The info alert {@code batch-drain-finished}: an operator's batch push ({@code POST
- * /api/sync/batch}) that claimed orders, with its counts. Only records it; the timer delivers it,
- * and a failure to record never fails the batch.
+ * The info alerts of bulk operations: {@code batch-drain-finished}, an operator's batch push
+ * ({@code POST /api/sync/batch}) that claimed orders, with its counts; {@code
+ * dead-letters-retried}, an operator's retry of all dead letters (or all of one error type) that
+ * put any back in line. Only records them; the timer delivers it, and a failure to record never
+ * fails the batch.
  */
 @ApplicationScoped
 public class BulkOperations {
   static final String BATCH_DRAIN_FINISHED = "batch-drain-finished";
+  static final String DEAD_LETTERS_RETRIED = "dead-letters-retried";
   private static final Logger LOG = Logger.getLogger(BulkOperations.class.getName());
 
   private final TrackAlerts tracker;
@@ -38,31 +42,46 @@ public class BulkOperations {
     if (batch.claimed() == 0) {
       return;
     }
+    record(
+        Observation.holds(
+            BATCH_DRAIN_FINISHED,
+            AlertLevel.INFO,
+            Duration.ZERO,
+            "A batch push of "
+                + batch.claimed()
+                + " orders finished: "
+                + batch.synced()
+                + " synced, "
+                + batch.failed()
+                + " failed",
+            Map.of(
+                "claimed", batch.claimed(),
+                "synced", batch.synced(),
+                "retrying", batch.retrying(),
+                "deferred", batch.deferred(),
+                "failed", batch.failed(),
+                "conflicts", batch.conflicts(),
+                "durationMillis", batch.durationMillis())));
+  }
+
+  void deadLettersRetried(@Observes DeadLettersRetried retry) {
+    Map<String, Object> evidence = new java.util.LinkedHashMap<>();
+    evidence.put("retried", retry.retried());
+    evidence.put("errorType", retry.errorType() == null ? "all" : retry.errorType());
+    record(
+        Observation.holds(
+            DEAD_LETTERS_RETRIED,
+            AlertLevel.INFO,
+            Duration.ZERO,
+            retry.retried() + " dead letters were put back in line for the push",
+            evidence));
+  }
+
+  private void record(Observation seen) {
     try {
-      tracker.occurred(
-          Observation.holds(
-              BATCH_DRAIN_FINISHED,
-              AlertLevel.INFO,
-              Duration.ZERO,
-              "A batch push of "
-                  + batch.claimed()
-                  + " orders finished: "
-                  + batch.synced()
-                  + " synced, "
-                  + batch.failed()
-                  + " failed",
-              Map.of(
-                  "claimed", batch.claimed(),
-                  "synced", batch.synced(),
-                  "retrying", batch.retrying(),
-                  "deferred", batch.deferred(),
-                  "failed", batch.failed(),
-                  "conflicts", batch.conflicts(),
-                  "durationMillis", batch.durationMillis())),
-          UUID.randomUUID().toString(),
-          clock.instant());
+      tracker.occurred(seen, UUID.randomUUID().toString(), clock.instant());
     } catch (RuntimeException failed) {
-      LOG.warning(() -> "alert=" + BATCH_DRAIN_FINISHED + " could not be recorded: " + failed);
+      LOG.warning(() -> "alert=" + seen.name() + " could not be recorded: " + failed);
     }
   }
 }

@@ -1,6 +1,7 @@
 package net.orderbridge.sync.push;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +19,17 @@ public class DeadLetters {
   static final int MAX_LIMIT = 1000;
 
   private final Outbox outbox;
+  private final Event<DeadLettersRetried> retried;
 
   @Inject
-  public DeadLetters(Outbox outbox) {
+  public DeadLetters(Outbox outbox, Event<DeadLettersRetried> retried) {
     this.outbox = outbox;
+    this.retried = retried;
   }
 
   /** For CDI's client proxy. */
   protected DeadLetters() {
-    this(null);
+    this(null, null);
   }
 
   /** The oldest dead letters first, at most {@code limit} (1 to 1000, default 100). */
@@ -36,7 +39,8 @@ public class DeadLetters {
   }
 
   /**
-   * Puts every dead letter, or those of one {@link ErrorType}, back in line; returns how many.
+   * Puts every dead letter, or those of one {@link ErrorType}, back in line; returns how many, and
+   * tells who listens ({@link DeadLettersRetried}) when there were any.
    *
    * @throws ApplicationProblem when {@code errorType} names no error type
    */
@@ -46,7 +50,11 @@ public class DeadLetters {
       throw ApplicationProblem.invalid(
           "errorType", "errorType must be one of " + Arrays.toString(ErrorType.values()));
     }
-    return outbox.reviveAll(Optional.ofNullable(errorType));
+    int revived = outbox.reviveAll(Optional.ofNullable(errorType));
+    if (revived > 0) {
+      retried.fire(new DeadLettersRetried(errorType, revived));
+    }
+    return revived;
   }
 
   /**

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import net.orderbridge.sync.push.BatchSyncResult;
+import net.orderbridge.sync.push.DeadLettersRetried;
 import org.junit.jupiter.api.Test;
 
 class BulkOperationsTest {
@@ -34,5 +35,20 @@ class BulkOperationsTest {
   void aBatchThatFoundNothingToPushIsNoNews() {
     bulk.batchDrained(new BatchSyncResult(0, 0, 0, 0, 0, 0, 3, List.of()));
     assertThat(alerts.rows).isEmpty();
+  }
+
+  @Test
+  void aRetryOfDeadLettersIsOneInfoAlertNamingHowManyAndWhich() {
+    bulk.deadLettersRetried(new DeadLettersRetried("TRANSIENT", 12));
+    bulk.deadLettersRetried(new DeadLettersRetried(null, 3));
+
+    assertThat(alerts.rows).hasSize(2);
+    Alert first = alerts.row(1);
+    assertThat(first.name()).isEqualTo("dead-letters-retried");
+    assertThat(first.level()).isEqualTo(AlertLevel.INFO);
+    assertThat(first.evidence())
+        .containsEntry("retried", 12)
+        .containsEntry("errorType", "TRANSIENT");
+    assertThat(alerts.row(2).evidence()).containsEntry("errorType", "all");
   }
 }
