@@ -340,7 +340,7 @@ class PurchaseOrderServiceTest {
   @Test
   void hugeExponentsAreRefusedNamingTheFieldBeforeAnyArithmetic() {
     assertTimeoutPreemptively(
-        Duration.ofMillis(500),
+        Duration.ofSeconds(5), // a guard against expanding the value, not a speed goal
         () -> {
           assertThat(placing(null, "1e20000000", "1").field()).isEqualTo("lines[0].quantity");
           assertThat(placing(null, "1", "1e-20000000").field()).isEqualTo("lines[0].unitPrice");
