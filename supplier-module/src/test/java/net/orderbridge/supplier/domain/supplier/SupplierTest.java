@@ -49,4 +49,23 @@ class SupplierTest {
   void aSupplierWithoutANameIsRefused() {
     assertThatThrownBy(() -> details(" ", true, T0)).isInstanceOf(ApplicationProblem.class);
   }
+
+  @Test
+  void aSupplierIsOneRecordByItsLocalIdAndKeepsItsRank() {
+    SupplierId id = SupplierId.random();
+    Supplier supplier = Supplier.mirror(id, 10, details("Gemini", true, T0), T0);
+
+    assertThat(supplier.supplierRank()).isEqualTo(2);
+    assertThat(supplier).isEqualTo(Supplier.mirror(id, 11, details("Other", true, T0), T0));
+    assertThat(supplier).hasSameHashCodeAs(Supplier.mirror(id, 11, details("Other", true, T0), T0));
+    assertThat(supplier)
+        .isNotEqualTo(Supplier.mirror(SupplierId.random(), 10, details("Gemini", true, T0), T0));
+  }
+
+  @Test
+  void aNegativeSupplierRankIsRefused() {
+    assertThatThrownBy(() -> new SupplierDetails("Gemini", null, null, true, -1, true, T0))
+        .isInstanceOfSatisfying(
+            ApplicationProblem.class, p -> assertThat(p.field()).isEqualTo("supplierRank"));
+  }
 }
