@@ -37,4 +37,42 @@ class ProductTest {
         .isInstanceOfSatisfying(
             ApplicationProblem.class, p -> assertThat(p.field()).isEqualTo("templateOdooId"));
   }
+
+  @Test
+  void aMirroredProductReadsAsOdooSentIt() {
+    ProductId id = ProductId.random();
+    Product desk =
+        Product.mirror(
+            id,
+            12,
+            new ProductDetails(
+                3,
+                "Desk",
+                "DESK-1",
+                "Units",
+                new BigDecimal("80.5"),
+                BigDecimal.TEN,
+                true,
+                true,
+                T0),
+            T0);
+    Product plain =
+        Product.mirror(
+            ProductId.random(),
+            13,
+            new ProductDetails(
+                4, "Top", null, "m", BigDecimal.ONE, BigDecimal.ONE, false, true, T0),
+            T0);
+
+    assertThat(desk.id()).isEqualTo(id);
+    assertThat(desk.templateOdooId()).isEqualTo(3);
+    assertThat(desk.name()).isEqualTo("Desk");
+    assertThat(desk.defaultCode()).contains("DESK-1");
+    assertThat(desk.uom()).isEqualTo("Units");
+    assertThat(desk.standardPrice()).isEqualByComparingTo("80.5");
+    assertThat(desk.listPrice()).isEqualByComparingTo("10");
+    assertThat(desk.isPurchasable()).isTrue();
+    assertThat(plain.isPurchasable()).isFalse();
+    assertThat(plain.defaultCode()).isEmpty();
+  }
 }

@@ -68,4 +68,29 @@ class SupplierTest {
         .isInstanceOfSatisfying(
             ApplicationProblem.class, p -> assertThat(p.field()).isEqualTo("supplierRank"));
   }
+
+  @Test
+  void aMirroredSupplierReadsAsOdooSentIt() {
+    SupplierId id = SupplierId.random();
+    Supplier company =
+        Supplier.mirror(
+            id,
+            10,
+            new SupplierDetails("Gemini", "sales@gemini.test", "G-1", true, 2, true, T0),
+            T0);
+    Supplier person =
+        Supplier.mirror(
+            SupplierId.random(),
+            11,
+            new SupplierDetails("Ann", null, null, false, 0, true, T0),
+            T0);
+
+    assertThat(company.id()).isEqualTo(id);
+    assertThat(company.email()).contains("sales@gemini.test");
+    assertThat(company.reference()).contains("G-1");
+    assertThat(company.isCompany()).isTrue();
+    assertThat(person.isCompany()).isFalse();
+    assertThat(person.email()).isEmpty();
+    assertThat(person.reference()).isEmpty();
+  }
 }
