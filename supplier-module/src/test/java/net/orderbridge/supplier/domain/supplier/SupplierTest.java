@@ -49,4 +49,48 @@ class SupplierTest {
   void aSupplierWithoutANameIsRefused() {
     assertThatThrownBy(() -> details(" ", true, T0)).isInstanceOf(ApplicationProblem.class);
   }
+
+  @Test
+  void aSupplierIsOneRecordByItsLocalIdAndKeepsItsRank() {
+    SupplierId id = SupplierId.random();
+    Supplier supplier = Supplier.mirror(id, 10, details("Gemini", true, T0), T0);
+
+    assertThat(supplier.supplierRank()).isEqualTo(2);
+    assertThat(supplier).isEqualTo(Supplier.mirror(id, 11, details("Other", true, T0), T0));
+    assertThat(supplier).hasSameHashCodeAs(Supplier.mirror(id, 11, details("Other", true, T0), T0));
+    assertThat(supplier)
+        .isNotEqualTo(Supplier.mirror(SupplierId.random(), 10, details("Gemini", true, T0), T0));
+  }
+
+  @Test
+  void aNegativeSupplierRankIsRefused() {
+    assertThatThrownBy(() -> new SupplierDetails("Gemini", null, null, true, -1, true, T0))
+        .isInstanceOfSatisfying(
+            ApplicationProblem.class, p -> assertThat(p.field()).isEqualTo("supplierRank"));
+  }
+
+  @Test
+  void aMirroredSupplierReadsAsOdooSentIt() {
+    SupplierId id = SupplierId.random();
+    Supplier company =
+        Supplier.mirror(
+            id,
+            10,
+            new SupplierDetails("Gemini", "sales@gemini.test", "G-1", true, 2, true, T0),
+            T0);
+    Supplier person =
+        Supplier.mirror(
+            SupplierId.random(),
+            11,
+            new SupplierDetails("Ann", null, null, false, 0, true, T0),
+            T0);
+
+    assertThat(company.id()).isEqualTo(id);
+    assertThat(company.email()).contains("sales@gemini.test");
+    assertThat(company.reference()).contains("G-1");
+    assertThat(company.isCompany()).isTrue();
+    assertThat(person.isCompany()).isFalse();
+    assertThat(person.email()).isEmpty();
+    assertThat(person.reference()).isEmpty();
+  }
 }

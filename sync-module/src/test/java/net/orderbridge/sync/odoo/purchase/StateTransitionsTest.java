@@ -38,4 +38,18 @@ class StateTransitionsTest {
     assertThat(StateTransitions.plan("purchase", true, "PURCHASE", true, false).isEmpty()).isTrue();
     assertThat(StateTransitions.plan("sent", false, "DRAFT", false, true).isEmpty()).isTrue();
   }
+
+  @Test
+  void anOrderWaitingForApprovalInOdooIsApproved() {
+    StateTransitions t = StateTransitions.plan("to approve", false, "PURCHASE", false, false);
+    assertThat(t.beforeWrite()).isEmpty();
+    assertThat(t.afterWrite()).containsExactly("button_approve");
+  }
+
+  @Test
+  void aLockedOrderIsUnlockedForTheWriteAndLockedAgainAfterIt() {
+    StateTransitions t = StateTransitions.plan("purchase", true, "PURCHASE", true, true);
+    assertThat(t.beforeWrite()).containsExactly("button_unlock");
+    assertThat(t.afterWrite()).containsExactly("button_lock");
+  }
 }
