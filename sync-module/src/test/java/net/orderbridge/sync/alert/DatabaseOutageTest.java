@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.sync.fixture.MapConfig;
 import org.junit.jupiter.api.Test;
 
 class DatabaseOutageTest {
@@ -18,7 +19,7 @@ class DatabaseOutageTest {
           notifiers,
           new AlertLog(),
           new TrackAlerts(alerts, notifiers, new AlertLog()),
-          new AlertSettings(new SettingsConfig(Map.of())));
+          new AlertSettings(new MapConfig(Map.of())));
 
   @Test
   void anOutageIsToldOnceToEachNotifierAndRecordedAsResolvedWhenTheDatabaseAnswers() {

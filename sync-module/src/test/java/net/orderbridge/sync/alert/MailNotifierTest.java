@@ -9,6 +9,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.Map;
+import net.orderbridge.sync.fixture.MapConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,7 +22,7 @@ class MailNotifierTest {
 
   private static MailNotifier notifier(String password) {
     return new MailNotifier(
-        new SettingsConfig(
+        new MapConfig(
             Map.of(
                 "ALERT_SMTP_HOST", "127.0.0.1",
                 "ALERT_SMTP_PORT", String.valueOf(SMTP.getSmtp().getPort()),

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import net.orderbridge.sync.fixture.MapConfig;
 import net.orderbridge.sync.push.PushSwitch;
 import org.junit.jupiter.api.Test;
 
 class MaintenanceEventsTest {
   private static final Instant NOW = Instant.parse("2026-12-07T10:00:00Z");
-  private final AlertSettings settings = new AlertSettings(new SettingsConfig(Map.of()));
+  private final AlertSettings settings = new AlertSettings(new MapConfig(Map.of()));
 
   private static PushSwitch standing(boolean enabled, String by, Instant at) {
     return new PushSwitch() {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.sync.fixture.MapConfig;
 import org.junit.jupiter.api.Test;
 
 class NotifyStakeholdersTest {
@@ -16,7 +17,7 @@ class NotifyStakeholdersTest {
   private final Notifiers notifiers = new Notifiers(List.of(webhook, mail));
   private final AlertSettings settings =
       new AlertSettings(
-          new SettingsConfig(
+          new MapConfig(
               Map.of("sync.alert.interval", "PT10S", "sync.alert.delivery.max-attempts", "3")));
   private final NotifyStakeholders notify = new NotifyStakeholders(alerts, notifiers, settings);
 

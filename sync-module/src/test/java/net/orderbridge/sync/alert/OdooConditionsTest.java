@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.orderbridge.sync.fixture.MapConfig;
 import net.orderbridge.sync.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.odoo.OdooCallLog;
 import net.orderbridge.sync.odoo.OdooRejectedException;
@@ -19,7 +20,7 @@ class OdooConditionsTest {
   private final OdooCallLog calls = new OdooCallLog();
   private final CircuitWatch circuit = new CircuitWatch();
   private final OdooConditions conditions =
-      new OdooConditions(calls, circuit, new AlertSettings(new SettingsConfig(Map.of())));
+      new OdooConditions(calls, circuit, new AlertSettings(new MapConfig(Map.of())));
 
   @Test
   void beforeAnyCallTheCredentialsAreUnknownAndNothingIsSaidOfThem() {
@@ -56,7 +57,7 @@ class OdooConditionsTest {
     Observation down = named(OdooConditions.UNREACHABLE).get(0);
     assertThat(down.holds()).isTrue();
     assertThat(down.holdFor())
-        .isEqualTo(new AlertSettings(new SettingsConfig(Map.of())).odooUnreachableFor());
+        .isEqualTo(new AlertSettings(new MapConfig(Map.of())).odooUnreachableFor());
 
     calls.answered(T.plusSeconds(30));
     assertThat(named(OdooConditions.UNREACHABLE).get(0).holds()).isFalse();

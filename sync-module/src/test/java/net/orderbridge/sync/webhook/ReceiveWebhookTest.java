@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import net.orderbridge.sync.fixture.InMemoryWebhookHints;
+import net.orderbridge.sync.fixture.MapConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import net.orderbridge.supplier.api.CatalogueRecordChanged;
 import net.orderbridge.sync.fixture.InMemoryWebhookHints;
+import net.orderbridge.sync.fixture.MapConfig;
 import net.orderbridge.sync.fixture.RecordedEvents;
 import net.orderbridge.sync.pull.PurchaseOrderHinted;
 import org.junit.jupiter.api.Test;
