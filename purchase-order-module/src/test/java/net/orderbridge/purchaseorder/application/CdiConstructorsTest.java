@@ -19,7 +19,6 @@ class CdiConstructorsTest {
   @ValueSource(
       classes = {
         ApplyRemoteOrderChanges.class,
-        OrderInputLimits.class,
         OrderInputResolver.class,
         OrderSyncStates.class,
         PlaceOnce.class,
@@ -33,5 +32,14 @@ class CdiConstructorsTest {
 
     assertThat(Modifier.isPrivate(forProxies.getModifiers())).isFalse();
     assertThat(forProxies.newInstance()).isInstanceOf(useCase);
+  }
+
+  /** The infrastructure produces the limits as an {@code @ApplicationScoped} bean: proxied too. */
+  @org.junit.jupiter.api.Test
+  void theProducedInputLimitsCanBeProxied() throws Exception {
+    assertThat(Modifier.isFinal(OrderInputLimits.class.getModifiers())).isFalse();
+    Constructor<?> forProxies = OrderInputLimits.class.getDeclaredConstructor();
+
+    assertThat(Modifier.isPrivate(forProxies.getModifiers())).isFalse();
   }
 }
