@@ -117,6 +117,26 @@ public final class SimulatorStore {
     }
   }
 
+  /**
+   * Deletes an API key (Odoo: Preferences, Account Security, the key's bin), so that it is refused
+   * from now on; true when a user had it.
+   */
+  public boolean revokeApiKey(String key) {
+    var store = core.orm().store();
+    store.lock().writeLock().lock();
+    try {
+      for (Map<String, Object> rec : List.copyOf(store.all("res.users.apikeys"))) {
+        if (key.equals(rec.get("key"))) {
+          store.remove("res.users.apikeys", (Integer) rec.get("id"));
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      store.lock().writeLock().unlock();
+    }
+  }
+
   /** Back to the seed data (faults untouched). */
   public void reset() {
     core.reset();

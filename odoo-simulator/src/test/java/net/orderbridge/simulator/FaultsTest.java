@@ -171,6 +171,23 @@ class FaultsTest {
   }
 
   @Test
+  void aRotatedKeyIsTakenAndTheRevokedOneRefused() throws Exception {
+    ODOO.simulator().store().addApiKey(2, "rotated", "k3y-next");
+    assertThat(
+            rpc.json2("k3y-next", "purchase.order", "search_count", "{\"domain\": []}")
+                .statusCode())
+        .isEqualTo(200);
+
+    assertThat(ODOO.simulator().store().revokeApiKey("k3y")).isTrue();
+    assertThat(ODOO.simulator().store().revokeApiKey("k3y")).isFalse();
+    assertThat(rpc.json2("k3y", "purchase.order", "search_count", "{\"domain\": []}").statusCode())
+        .isEqualTo(401);
+    assertThatThrownBy(() -> search(new Rpc(ODOO.simulator(), "k3y")))
+        .isInstanceOfSatisfying(Rpc.Fault.class, f -> assertThat(f.code).isEqualTo(3));
+    assertThat(search(new Rpc(ODOO.simulator(), "k3y-next"))).isEqualTo(List.of(1));
+  }
+
+  @Test
   void adminEndpointSwitchesFaultsDumpsAndResets() throws Exception {
     HttpResponse<String> set =
         admin("POST", "/__admin/faults/fail-next", "{\"count\": 1, \"status\": 504}");

@@ -23,7 +23,7 @@ import net.orderbridge.it.SyncFixture;
  * orderbridge.second.db.name}: places orders of one chair and two lamps for Ready Mat as a buyer
  * and calls the operator's endpoints.
  */
-final class OtherServer {
+public final class OtherServer {
   private static final HttpClient HTTP = Api.client();
   private static final ObjectMapper JSON = new ObjectMapper();
   private final String base;
@@ -31,15 +31,15 @@ final class OtherServer {
   private JsonNode chair;
   private JsonNode lamp;
 
-  OtherServer(String base) {
+  public OtherServer(String base) {
     this.base = base;
   }
 
-  String base() {
+  public String base() {
     return base;
   }
 
-  JsonNode place(String notes) throws Exception {
+  public JsonNode place(String notes) throws Exception {
     if (supplier == null) {
       // a refresh can meet the pull mirroring a vendor of an order made in Odoo at the same moment
       // (supplier_odoo_id_unique, a 500 of the catalogue's): the next one passes
@@ -72,7 +72,7 @@ final class OtherServer {
     return json(SyncFixture.buyerAuth(), method, path);
   }
 
-  JsonNode operator(String method, String path) throws Exception {
+  public JsonNode operator(String method, String path) throws Exception {
     return json(SyncFixture.operatorAuth(), method, path);
   }
 
@@ -102,7 +102,7 @@ final class OtherServer {
   }
 
   /** The orders' keys in Odoo: number and this server's installation. */
-  List<String> keysOf(List<String> numbers) throws Exception {
+  public List<String> keysOf(List<String> numbers) throws Exception {
     try (Connection db = database();
         Statement query = db.createStatement();
         ResultSet row = query.executeQuery("select key_suffix from sync.installation")) {

@@ -1,11 +1,8 @@
 package net.orderbridge.sync.odoo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -26,7 +23,8 @@ import org.eclipse.microprofile.config.Config;
  *
  * <p>Timeouts are always set: the read timeout bounds every call, and should exceed Odoo's own
  * {@code limit_time_real} (120 s by default) or slow calls turn into unknown outcomes. {@link
- * #toString()} masks the secret.
+ * #toString()} masks the secret. A key from {@code ODOO_API_KEY_FILE} must be readable now, and is
+ * followed afterwards: see {@link OdooSecret#fromFile}.
  */
 public record OdooConnectionSettings(
     URI url,
@@ -157,19 +155,10 @@ public record OdooConnectionSettings(
           "set exactly one of ODOO_API_KEY_FILE, ODOO_API_KEY, ODOO_PASSWORD (" + given + " set)");
     }
     if (file.isPresent()) {
-      return new OdooSecret(OdooSecret.Kind.API_KEY, readSecretFile(Path.of(file.get())));
+      return OdooSecret.fromFile(Path.of(file.get()), Clock.systemUTC());
     }
     return key.map(k -> new OdooSecret(OdooSecret.Kind.API_KEY, k))
         .orElseGet(() -> new OdooSecret(OdooSecret.Kind.PASSWORD, password.get()));
-  }
-
-  private static String readSecretFile(Path path) {
-    try {
-      return Files.readString(path, StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      // the message names the file, never its content
-      throw new UncheckedIOException("cannot read ODOO_API_KEY_FILE " + path, e);
-    }
   }
 
   private static IllegalArgumentException missing(String key) {

@@ -2,9 +2,11 @@ package net.orderbridge.sync.odoo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -17,7 +19,8 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * value XML-RPC cannot carry, such as a webhook's id beyond 32 bits, or an answer we cannot read),
  * which say nothing about Odoo's health; an authentication failure does, because every later call
  * would fail the same way. Retries are not done here: whether a call may be repeated depends on
- * what it does, so the callers decide (the push reconciles first).
+ * what it does, so the callers decide (the push reconciles first). The one exception is a call Odoo
+ * refused the key of while {@code ODOO_API_KEY_FILE} holds a newer one (see {@code logged}).
  */
 @ApplicationScoped
 @Timeout(value = 150, unit = ChronoUnit.SECONDS)
@@ -32,25 +35,51 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class OdooGateway implements OdooClient {
   private OdooClient transport;
   private OdooCallLog calls;
+  private OdooSettings settings;
 
   protected OdooGateway() {}
 
   @Inject
-  public OdooGateway(@OdooTransport OdooClient transport, OdooCallLog calls) {
+  public OdooGateway(
+      @OdooTransport OdooClient transport, OdooCallLog calls, OdooSettings settings) {
     this.transport = transport;
     this.calls = calls;
+    this.settings = settings;
   }
 
-  /** Runs one call of the transport and tells the call log how it went. */
-  private <T> T logged(java.util.function.Supplier<T> call) {
+  /**
+   * Runs one call of the transport and tells the call log how it went. When Odoo refuses the key
+   * and {@code ODOO_API_KEY_FILE} holds a newer one (read again now: a rotation the file's
+   * attributes did not show, or one another call loaded meanwhile), the call is tried once more
+   * with it before the refusal is logged, so a rotated key raises no {@code
+   * odoo-authentication-refused}. A refused call changed nothing in Odoo (401, or fault 3 before
+   * the method ran), so trying it again is safe.
+   */
+  private <T> T logged(Supplier<T> call) {
+    OdooSecret secret = settings.current().secret();
+    long generation = secret.generation();
     try {
-      T answer = call.get();
-      calls.answered(java.time.Instant.now());
-      return answer;
+      return answered(call.get());
+    } catch (OdooAuthenticationException refused) {
+      if (!secret.reloadAfterRefusal(generation)) {
+        calls.failed(refused, Instant.now());
+        throw refused;
+      }
     } catch (RuntimeException failed) {
-      calls.failed(failed, java.time.Instant.now());
+      calls.failed(failed, Instant.now());
       throw failed;
     }
+    try {
+      return answered(call.get());
+    } catch (RuntimeException failed) {
+      calls.failed(failed, Instant.now());
+      throw failed;
+    }
+  }
+
+  private <T> T answered(T answer) {
+    calls.answered(Instant.now());
+    return answer;
   }
 
   @Override
@@ -60,7 +89,7 @@ public class OdooGateway implements OdooClient {
       calls.reached(); // asked without credentials: says nothing of them
       return version;
     } catch (RuntimeException failed) {
-      calls.failed(failed, java.time.Instant.now());
+      calls.failed(failed, Instant.now());
       throw failed;
     }
   }

@@ -2,6 +2,7 @@ package net.orderbridge.sync.status;
 
 import java.time.Instant;
 import net.orderbridge.sync.binding.OdooDatabaseStanding;
+import net.orderbridge.sync.odoo.OdooSecret;
 
 /**
  * The {@code IntegrationHealthStatus} of the user's design: the sync at a glance, as {@code GET
@@ -19,6 +20,9 @@ import net.orderbridge.sync.binding.OdooDatabaseStanding;
  * @param odoo Odoo's reachability, circuit, version and transport
  * @param odooDatabase the Odoo database the bindings belong to; while another one answers, push and
  *     pull are stopped and {@code problem} says why and what to do
+ * @param odooKey where the Odoo key in use came from ({@code source}, {@code file}) and when it was
+ *     loaded ({@code loadedAt}; a key file is followed, so this moves when the key is rotated), and
+ *     why the file's key is not in use ({@code problem}); never the key
  */
 public record IntegrationHealthStatus(
     Instant lastSuccessfulSync,
@@ -31,4 +35,5 @@ public record IntegrationHealthStatus(
     long parkedPulls,
     long parkedHints,
     OdooConnectionProbe.OdooConnection odoo,
-    OdooDatabaseStanding odooDatabase) {}
+    OdooDatabaseStanding odooDatabase,
+    OdooSecret.Loading odooKey) {}

@@ -14,11 +14,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import net.orderbridge.sync.odoo.OdooClient;
-import net.orderbridge.sync.odoo.OdooConnectionSettings;
 import net.orderbridge.sync.odoo.OdooServerVersion;
+import net.orderbridge.sync.odoo.OdooSettings;
 import net.orderbridge.sync.odoo.transport.OdooClientFactory;
 import net.orderbridge.sync.push.CircuitWatch;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 public class OdooConnectionCheck implements OdooConnectionProbe {
   private final OdooClient odoo;
   private final CircuitWatch circuit;
-  private final Config config;
+  private final OdooSettings config;
   private final Clock clock;
   @Resource ManagedExecutorService managed;
 
@@ -51,7 +50,7 @@ public class OdooConnectionCheck implements OdooConnectionProbe {
   public OdooConnectionCheck(
       OdooClient odoo,
       CircuitWatch circuit,
-      Config config,
+      OdooSettings config,
       Clock clock,
       @ConfigProperty(name = "sync.status.odoo-check-ttl", defaultValue = "PT5S") Duration ttl,
       @ConfigProperty(name = "sync.status.odoo-check-wait", defaultValue = "PT2S") Duration wait) {
@@ -148,9 +147,7 @@ public class OdooConnectionCheck implements OdooConnectionProbe {
 
   private String transport() {
     try {
-      return OdooClientFactory.transportFor(
-              OdooConnectionSettings.fromConfig(config), Optional.ofNullable(known))
-          .name();
+      return OdooClientFactory.transportFor(config.current(), Optional.ofNullable(known)).name();
     } catch (RuntimeException misconfigured) {
       return "UNKNOWN";
     }

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
+import net.orderbridge.sync.odoo.OdooSecret;
 import net.orderbridge.sync.pull.PullMetrics;
 import net.orderbridge.sync.push.PushMetrics;
 
@@ -131,5 +132,16 @@ public class SyncStatusJmx implements SyncStatusMXBean {
   @Override
   public double getPullSuccessRatio() {
     return pullMetrics.successRatio();
+  }
+
+  @Override
+  public String getOdooKeyLoadedAt() {
+    return now().odooKey().loadedAt().toString();
+  }
+
+  @Override
+  public String getOdooKeySource() {
+    OdooSecret.Loading key = now().odooKey();
+    return key.file() == null ? key.source() : key.source() + " " + key.file();
   }
 }

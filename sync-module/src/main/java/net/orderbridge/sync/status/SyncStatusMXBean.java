@@ -26,4 +26,10 @@ public interface SyncStatusMXBean {
 
   /** Orders read from Odoo and applied per order read, over the last 15 minutes; NaN if none. */
   double getPullSuccessRatio();
+
+  /** ISO-8601 instant the Odoo key in use was loaded (a key file is followed while running). */
+  String getOdooKeyLoadedAt();
+
+  /** Where the Odoo key came from: {@code ODOO_API_KEY_FILE <file>}, {@code ODOO_API_KEY}, ... */
+  String getOdooKeySource();
 }

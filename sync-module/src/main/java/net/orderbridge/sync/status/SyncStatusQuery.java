@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import net.orderbridge.sync.binding.OdooDatabaseGuard;
 import net.orderbridge.sync.conflict.SyncConflicts;
+import net.orderbridge.sync.odoo.OdooSettings;
 import net.orderbridge.sync.pull.PullFailures;
 import net.orderbridge.sync.push.Outbox;
 import net.orderbridge.sync.push.PushSwitch;
@@ -26,6 +27,7 @@ public class SyncStatusQuery {
   private final PullFailures pullFailures;
   private final WebhookHints hints;
   private final OdooDatabaseGuard odooDatabase;
+  private final OdooSettings odooSettings;
 
   @Inject
   public SyncStatusQuery(
@@ -36,7 +38,8 @@ public class SyncStatusQuery {
       PushSwitch pushSwitch,
       PullFailures pullFailures,
       WebhookHints hints,
-      OdooDatabaseGuard odooDatabase) {
+      OdooDatabaseGuard odooDatabase,
+      OdooSettings odooSettings) {
     this.outbox = outbox;
     this.conflicts = conflicts;
     this.odoo = odoo;
@@ -45,11 +48,12 @@ public class SyncStatusQuery {
     this.pullFailures = pullFailures;
     this.hints = hints;
     this.odooDatabase = odooDatabase;
+    this.odooSettings = odooSettings;
   }
 
   /** For CDI's client proxy. */
   protected SyncStatusQuery() {
-    this(null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null);
   }
 
   public IntegrationHealthStatus status() {
@@ -70,7 +74,8 @@ public class SyncStatusQuery {
         pullFailures.count(),
         hints.countParked(),
         odoo.check(),
-        odooDatabase.standing());
+        odooDatabase.standing(),
+        odooSettings.key());
   }
 
   /** When a change last reached Odoo, or null. */

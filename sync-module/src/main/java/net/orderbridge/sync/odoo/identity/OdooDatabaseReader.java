@@ -8,7 +8,7 @@ import net.orderbridge.sync.odoo.OdooAccessDeniedException;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooConnectionSettings;
 import net.orderbridge.sync.odoo.OdooRecord;
-import org.eclipse.microprofile.config.Config;
+import net.orderbridge.sync.odoo.OdooSettings;
 
 /**
  * Reads which Odoo database answers: the configured URL and database name, {@code database.uuid}
@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class OdooDatabaseReader implements OdooDatabaseProbe {
   private final OdooClient odoo;
-  private final Config config;
+  private final OdooSettings config;
 
   @Inject
-  public OdooDatabaseReader(OdooClient odoo, Config config) {
+  public OdooDatabaseReader(OdooClient odoo, OdooSettings config) {
     this.odoo = odoo;
     this.config = config;
   }
@@ -41,7 +41,7 @@ public class OdooDatabaseReader implements OdooDatabaseProbe {
 
   @Override
   public OdooDatabase current() {
-    OdooConnectionSettings settings = OdooConnectionSettings.fromConfig(config);
+    OdooConnectionSettings settings = config.current();
     return new OdooDatabase(
         settings.url().toString(), settings.db(), databaseUuid(), companyCreated());
   }

@@ -4,9 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import net.orderbridge.sync.odoo.OdooClient;
-import net.orderbridge.sync.odoo.OdooConnectionSettings;
+import net.orderbridge.sync.odoo.OdooSettings;
 import net.orderbridge.sync.odoo.OdooTransport;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Makes the {@link OdooClient} injectable. The client is built on first use (the bean is
@@ -15,11 +14,11 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class OdooClientProducer {
-  private final Config config;
+  private final OdooSettings settings;
 
   @Inject
-  public OdooClientProducer(Config config) {
-    this.config = config;
+  public OdooClientProducer(OdooSettings settings) {
+    this.settings = settings;
   }
 
   /** For CDI's client proxy. */
@@ -31,6 +30,6 @@ public class OdooClientProducer {
   @ApplicationScoped
   @OdooTransport
   OdooClient odooClient() {
-    return OdooClientFactory.create(OdooConnectionSettings.fromConfig(config));
+    return OdooClientFactory.create(settings.current());
   }
 }

@@ -20,14 +20,19 @@ import org.apache.xmlrpc.client.XmlRpcClientConfigImpl;
 /**
  * {@link OdooClient} over XML-RPC: {@code /xmlrpc/2/common} for {@code version} and {@code
  * authenticate}, {@code /xmlrpc/2/object} {@code execute_kw(db, uid, secret, model, method, args,
- * kwargs)} for everything else. The uid is looked up once, on first use. Works on Odoo 16 to 21.
+ * kwargs)} for everything else. The uid is looked up on first use and again whenever another key is
+ * in use ({@code ODOO_API_KEY_FILE} rotated), so that a new key is checked by {@code authenticate}
+ * as the first one was. Works on Odoo 16 to 21.
  */
 public final class XmlRpcOdooClient implements OdooClient {
   private final OdooConnectionSettings settings;
   private final XmlRpcClient common;
   private final XmlRpcClient object;
   private final XmlRpcFaultClassifier faults;
-  private volatile Long uid;
+  private volatile Session session;
+
+  /** The uid {@code authenticate} gave for the key of this generation. */
+  private record Session(long uid, long generation) {}
 
   public XmlRpcOdooClient(OdooHttp http) {
     this.settings = http.settings();
@@ -65,6 +70,7 @@ public final class XmlRpcOdooClient implements OdooClient {
 
   @Override
   public long authenticate() {
+    long generation = settings.secret().generation();
     Object result =
         invoke(
             common,
@@ -74,7 +80,7 @@ public final class XmlRpcOdooClient implements OdooClient {
             settings.secret().reveal(),
             Map.of());
     if (result instanceof Long id) {
-      uid = id;
+      session = new Session(id, generation);
       return id;
     }
     // Odoo answers False, not a fault, for a wrong login, password or key
@@ -166,8 +172,11 @@ public final class XmlRpcOdooClient implements OdooClient {
   }
 
   private Object executeKw(String model, String method, List<?> args, KeywordArguments kwargs) {
-    Long id = uid;
-    long knownUid = id != null ? id : authenticate();
+    Session known = session;
+    long knownUid =
+        known != null && known.generation() == settings.secret().generation()
+            ? known.uid()
+            : authenticate();
     Object[] params = {
       settings.db(),
       (int) knownUid,
