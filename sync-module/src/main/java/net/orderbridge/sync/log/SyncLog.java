@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * entry's data added as fields through Liberty's {@code
  * com.ibm.websphere.logging.hpel.LogRecordContext}. With {@code messageFormat="json"} Liberty
  * writes them into the record's JSON object as {@code ext_operation}, {@code ext_entityId}, {@code
- * ext_odooId_long}, ... (see the README, Logs). Parameters of a {@code LogRecord} never become
+ * ext_odooId_long}, ... (see the README, Sync log). Parameters of a {@code LogRecord} never become
  * fields, only this API's extensions do.
  *
  * <p>The API ships with Liberty as {@code ibm-api}, visible to every application by default, but no
