@@ -210,6 +210,25 @@ final class ArchitectureRules {
   }
 
   /**
+   * The structured sync log is written by every flow and by the connector, so it knows none of
+   * them: {@code sync.log} depends on no other package of the sync-module.
+   */
+  static ArchRule syncLogDependsOnNoSyncPackage(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".sync.log..")
+        .should()
+        .dependOnClassesThat(
+            DescribedPredicate.describe(
+                "reside in another package of " + root + ".sync",
+                c ->
+                    c.getPackageName().startsWith(root + ".sync.")
+                        && !c.getPackageName().equals(root + ".sync.log")
+                        && !c.getPackageName().startsWith(root + ".sync.log.")))
+        .as("sync.log depends on no other sync package");
+  }
+
+  /**
    * Only the connector ({@code sync.odoo..}) talks to Odoo: nobody else reads an Odoo record or
    * calls the client's model methods, so no Odoo model, field or state name is needed elsewhere.
    * Asking the server's version (the status does) names none.

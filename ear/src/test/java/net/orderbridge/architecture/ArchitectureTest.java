@@ -83,6 +83,10 @@ class ArchitectureTest {
         rule("nobody uses the alerts", ArchitectureRules::nobodyDependsOnStatus, "alertuse"),
         rule("odoo uses no flow", ArchitectureRules::odooDependsOnNoFlow, "odooflow"),
         rule(
+            "the sync log uses no sync package",
+            ArchitectureRules::syncLogDependsOnNoSyncPackage,
+            "logflow"),
+        rule(
             "only the connector reads Odoo records",
             ArchitectureRules::onlyTheConnectorTalksToOdoo,
             "odoorecord"),

@@ -67,7 +67,9 @@ public class DeletionMeetsOdooEdit {
             odooWriteDate.toString(),
             FieldGroup.EXISTENCE,
             policy);
-    conflicts.record(SyncConflict.detected(orderId, found, clock.instant()));
+    SyncConflict detected = SyncConflict.detected(orderId, found, clock.instant());
+    conflicts.record(detected);
+    ConflictLog.detected(detected);
     return switch (policy) {
       case MANUAL -> Next.PARKED;
       case LOCAL_WINS -> deleteInOdoo(orderId, odooWriteDate);

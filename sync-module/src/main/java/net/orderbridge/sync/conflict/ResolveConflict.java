@@ -77,6 +77,7 @@ public class ResolveConflict {
           conflict.resolve(choice, conflict.valueOf(choice, null), by, clock.instant());
       conflicts.store(resolved);
       metrics.resolvedByHand();
+      ConflictLog.resolved(resolved);
       return resolved;
     }
     if (choice == SyncConflict.Choice.MERGED && merged == null) {
@@ -105,6 +106,7 @@ public class ResolveConflict {
     SyncConflict resolved = conflict.resolve(choice, value, by, clock.instant());
     conflicts.store(resolved);
     metrics.resolvedByHand();
+    ConflictLog.resolved(resolved);
     outcomes.fire(
         new SyncOutcome(
             conflict.orderId(),

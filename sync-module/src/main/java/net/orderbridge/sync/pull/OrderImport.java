@@ -170,6 +170,7 @@ public class OrderImport {
         remote.writeDate());
     versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
     metrics.imported();
+    PullLog.imported(orderId, remote.odooId());
     outcomes.fire(
         new SyncOutcome(
             orderId,

@@ -19,6 +19,7 @@ import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
+import net.orderbridge.sync.conflict.ConflictLog;
 import net.orderbridge.sync.conflict.ConflictMetrics;
 import net.orderbridge.sync.conflict.FieldConflict;
 import net.orderbridge.sync.conflict.MergeBases;
@@ -164,6 +165,7 @@ public class PullOneOrder implements MergeOdooEdit {
    */
   private Outcome merge(
       UUID orderId, OrderBinding binding, Optional<SyncedFields> agreed, RemoteOrder remote) {
+    long startNanos = System.nanoTime();
     if (binding.writeDate() != null && remote.writeDate().isBefore(binding.writeDate())) {
       return Outcome.SKIPPED;
     }
@@ -191,22 +193,7 @@ public class PullOneOrder implements MergeOdooEdit {
     remote
         .lines()
         .forEach(l -> descriptions.put(OrderFields.NEW + l.odooLineId(), l.description()));
-    LOG.info(
-        () ->
-            "Pulled Odoo purchase.order "
-                + remote.odooId()
-                + " into "
-                + orderId
-                + ": apply "
-                + plan.applyLocally()
-                + ", push "
-                + plan.pushToOdoo().keySet()
-                + ", conflicts "
-                + plan.manual().size()
-                + " manual, "
-                + plan.settledByPolicy().size()
-                + " by policy; base "
-                + base.values());
+    PullLog.applied(orderId, remote.odooId(), plan, startNanos);
     changes.apply(local, localFields, plan.applyLocally(), descriptions);
     Map<Long, UUID> newLines = adoptNewLines(orderId, local, remote, lineOf);
     Map<UUID, LineBinding> lines = new HashMap<>();
@@ -259,7 +246,9 @@ public class PullOneOrder implements MergeOdooEdit {
     List<FieldConflict> all = new ArrayList<>(plan.settledByPolicy());
     all.addAll(plan.manual());
     for (FieldConflict found : all) {
-      conflicts.record(SyncConflict.detected(orderId, found, clock.instant()));
+      SyncConflict detected = SyncConflict.detected(orderId, found, clock.instant());
+      conflicts.record(detected);
+      ConflictLog.detected(detected);
       conflictMetrics.conflictDetected(found.group(), found.policy());
       if (plan.manual().contains(found)) {
         outcomes.fire(

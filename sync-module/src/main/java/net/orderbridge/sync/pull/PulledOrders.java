@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
@@ -221,10 +220,7 @@ public class PulledOrders {
         clock.instant().plus(backoff().after(attempts, ThreadLocalRandom.current()::nextDouble));
     failures.park(order.odooId(), order.writeDate(), reason, attempts, next);
     metrics.pullFailed(attempts == 1, failed);
-    LOG.log(
-        Level.WARNING,
-        "Pull of Odoo " + reason + "; parked (attempt " + attempts + "), tried again from " + next,
-        failed);
+    PullLog.parked(order.odooId(), failed, reason + ", tried again from " + next, attempts);
   }
 
   private PullBackoff backoff() {

@@ -281,7 +281,11 @@ public class BatchSyncPendingOrders {
     synced.forEach(s -> claims.put(s.claim().orderId(), s.claim()));
     settled.stream()
         .filter(r -> r.status() == SyncStatus.SYNCED)
-        .forEach(r -> metrics.succeeded(claims.get(r.orderId()), latency));
+        .forEach(
+            r -> {
+              metrics.succeeded(claims.get(r.orderId()), latency);
+              PushLog.pushed(claims.get(r.orderId()), r, latency);
+            });
     return settled;
   }
 

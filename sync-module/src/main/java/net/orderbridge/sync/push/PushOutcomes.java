@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
@@ -21,6 +20,7 @@ import net.orderbridge.shared.event.SyncStatus;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.AgreedWithOdoo;
+import net.orderbridge.sync.log.SyncLogEntry;
 import net.orderbridge.sync.odoo.ErrorType;
 
 /**
@@ -143,7 +143,7 @@ public class PushOutcomes {
     String why = "Odoo changed the same fields; waits for the conflict to be resolved";
     outbox.retryLater(claim, now, false, CONFLICT, why);
     metrics.parked();
-    LOG.info(() -> "Push of order " + claim.orderId() + " parked: " + why);
+    PushLog.parked(claim, why);
     states.fire(
         new PurchaseOrderSyncStateChanged(
             claim.orderId(), SyncStatus.CONFLICT, null, null, null, why, now));
@@ -191,16 +191,20 @@ public class PushOutcomes {
         !failure.deferred()
             && failure.type() == ErrorType.TRANSIENT
             && CircuitWatch.OPEN.equals(circuit.state());
-    LOG.log(
-        failure.deferred() || outage ? Level.FINE : Level.WARNING,
-        "Push of order {0} failed ({1}{2}, attempt {3}): {4}",
-        new Object[] {
-          claim.orderId(),
-          type,
-          failure.deferred() ? ", deferred" : outage ? ", Odoo out, not counted" : "",
-          claim.attempts() + 1,
-          failure.message()
-        });
+    boolean ends =
+        !failure.deferred()
+            && !outage
+            && failure.endsRetries(claim.attempts(), settings.maxAttempts());
+    PushLog.failed(
+        claim,
+        failure,
+        failure.deferred() || outage
+            ? SyncLogEntry.Level.DEBUG
+            : ends ? SyncLogEntry.Level.ERROR : SyncLogEntry.Level.WARN,
+        failure.deferred() ? "DEFERRED" : ends ? "FAILED" : "RETRYING",
+        failure.deferred()
+            ? ", deferred"
+            : outage ? ", Odoo out, not counted" : ends ? ", dead-lettered" : "");
     if (failure.deferred()) {
       outbox.retryLater(claim, now.plus(settings.deferral()), false, type, failure.message());
       return result(claim, SyncStatus.DEFERRED, failure);
@@ -210,13 +214,9 @@ public class PushOutcomes {
       report(claim, SyncStatus.RETRYING, failure, now);
       return result(claim, SyncStatus.RETRYING, failure);
     }
-    if (failure.endsRetries(claim.attempts(), settings.maxAttempts())) {
+    if (ends) {
       outbox.deadLetter(claim, type, failure.message());
       metrics.deadLettered();
-      LOG.log(
-          Level.SEVERE,
-          "Push of order {0} dead-lettered after {1} attempt(s), {2}: {3}",
-          new Object[] {claim.orderId(), claim.attempts() + 1, type, failure.message()});
       report(claim, SyncStatus.FAILED, failure, now);
       return result(claim, SyncStatus.FAILED, failure);
     }

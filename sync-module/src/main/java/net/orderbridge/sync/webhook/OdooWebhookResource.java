@@ -68,6 +68,7 @@ public class OdooWebhookResource {
     } catch (WebhookRefused refused) {
       metrics.rejected();
       metrics.refused(refused.reason());
+      WebhookLog.refused(refused);
       return refused
           .retryAfter()
           .map(wait -> retryLater(refused, wait.toSeconds()))

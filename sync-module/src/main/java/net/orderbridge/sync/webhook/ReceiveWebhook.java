@@ -107,8 +107,15 @@ public class ReceiveWebhook {
     String kind = CATALOGUE_KINDS.get(hint.model());
     if (kind != null) {
       catalogueChanged.fire(new CatalogueRecordChanged(kind, hint.recordId()));
+      WebhookLog.received(hint, Outcome.CATALOGUE_REFRESH);
       return Outcome.CATALOGUE_REFRESH;
     }
+    Outcome outcome = enqueue(hint);
+    WebhookLog.received(hint, outcome);
+    return outcome;
+  }
+
+  private Outcome enqueue(WebhookHint hint) {
     return switch (hints.enqueue(hint, settings.maxPending())) {
       case QUEUED -> Outcome.QUEUED;
       case ALREADY_QUEUED -> Outcome.ALREADY_QUEUED;

@@ -1,0 +1,3 @@
+package archfixture.logflow.sync.push;
+
+public class Claim {}
