@@ -1,5 +1,6 @@
 package net.orderbridge.purchaseorder.api;
 
+import java.util.Collection;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -28,8 +29,11 @@ public interface OrderAudit {
         });
   }
 
-  /** Records a decision about one order, with the caller (or the origin in force) as actor. */
-  void note(UUID orderId, String action, String detail);
+  /**
+   * Records a decision about each of these orders (in one transaction), with the caller, or the
+   * origin in force, as actor.
+   */
+  void note(Collection<UUID> orderIds, String action, String detail);
 
   /**
    * Why orders change.

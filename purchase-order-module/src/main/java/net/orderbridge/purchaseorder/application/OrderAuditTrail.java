@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -117,8 +118,11 @@ public class OrderAuditTrail implements OrderAudit {
 
   @Override
   @Transactional
-  public void note(UUID orderId, String action, String detail) {
-    entities.persist(new AuditEntry(orderId, action, actor(origin.get()), clock.instant(), detail));
+  public void note(Collection<UUID> orderIds, String action, String detail) {
+    String actor = actor(origin.get());
+    for (UUID orderId : orderIds) {
+      entities.persist(new AuditEntry(orderId, action, actor, clock.instant(), detail));
+    }
   }
 
   /**
