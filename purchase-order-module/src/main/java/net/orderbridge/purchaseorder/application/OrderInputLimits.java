@@ -1,14 +1,11 @@
 package net.orderbridge.purchaseorder.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import net.orderbridge.shared.domain.DigitLimit;
 import net.orderbridge.shared.domain.TextLimit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.error.ProblemType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The limits of what a client may put in an order, checked before any arithmetic, each refusal a
@@ -28,9 +25,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * More decimals than Odoo's accuracy are refused, not rounded: Odoo would round them silently and
  * the order would differ on the two sides. The accuracies are Odoo's defaults (2 each) unless
  * {@code odoo.decimals.quantity} / {@code odoo.decimals.price} name the ones of your Odoo
- * (Settings, Technical, Decimal Accuracy), at most 6.
+ * (Settings, Technical, Decimal Accuracy), at most 6; the infrastructure reads them ({@code
+ * OrderInputLimitsFromConfig}) and hands this class the numbers.
  */
-@ApplicationScoped
 public class OrderInputLimits {
   static final int MAX_NOTES = 4000;
   static final int MAX_LINES = 1000;
@@ -47,10 +44,8 @@ public class OrderInputLimits {
     // for CDI proxies
   }
 
-  @Inject
-  public OrderInputLimits(
-      @ConfigProperty(name = "odoo.decimals.quantity", defaultValue = "2") int quantityDecimals,
-      @ConfigProperty(name = "odoo.decimals.price", defaultValue = "2") int priceDecimals) {
+  /** The limits for Odoo's accuracies of quantities and prices (decimals, 0 to 6). */
+  public OrderInputLimits(int quantityDecimals, int priceDecimals) {
     this.quantity = limit(quantityDecimals, "odoo.decimals.quantity");
     this.unitPrice = limit(priceDecimals, "odoo.decimals.price");
   }

@@ -3,14 +3,15 @@ package net.orderbridge.purchaseorder.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncState;
+import net.orderbridge.purchaseorder.domain.syncstate.OrderSyncStateRepository;
 import net.orderbridge.shared.event.PurchaseOrderImported;
 import net.orderbridge.shared.event.PurchaseOrderPlaced;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
@@ -24,11 +25,19 @@ import net.orderbridge.shared.event.SyncStatus;
 @ApplicationScoped
 public class OrderSyncStates {
 
-  @PersistenceContext(unitName = "purchase-orders")
-  EntityManager entities;
+  private OrderSyncStateRepository states;
+
+  protected OrderSyncStates() {
+    // for CDI proxies
+  }
+
+  @Inject
+  public OrderSyncStates(OrderSyncStateRepository states) {
+    this.states = Objects.requireNonNull(states, "states");
+  }
 
   void placed(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderPlaced placed) {
-    entities.persist(OrderSyncState.pending(placed.orderId(), placed.occurredAt()));
+    states.add(OrderSyncState.pending(placed.orderId(), placed.occurredAt()));
   }
 
   void imported(@Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderImported imported) {
@@ -40,15 +49,12 @@ public class OrderSyncStates {
         imported.occurredAt(),
         null,
         imported.occurredAt());
-    entities.persist(state);
+    states.add(state);
   }
 
   void reported(
       @Observes(during = TransactionPhase.IN_PROGRESS) PurchaseOrderSyncStateChanged report) {
-    OrderSyncState state = entities.find(OrderSyncState.class, report.orderId());
-    if (state != null) {
-      apply(report, state);
-    }
+    states.find(report.orderId()).ifPresent(state -> apply(report, state));
   }
 
   void reportedTogether(
@@ -58,14 +64,10 @@ public class OrderSyncStates {
     if (ids.isEmpty()) {
       return;
     }
-    Map<UUID, OrderSyncState> states = new HashMap<>();
-    entities
-        .createQuery("select s from OrderSyncState s where s.orderId in :ids", OrderSyncState.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(s -> states.put(s.orderId(), s));
+    Map<UUID, OrderSyncState> held = new HashMap<>();
+    states.findAll(ids).forEach(s -> held.put(s.orderId(), s));
     for (PurchaseOrderSyncStateChanged report : reports.reports()) {
-      OrderSyncState state = states.get(report.orderId());
+      OrderSyncState state = held.get(report.orderId());
       if (state != null) {
         apply(report, state);
       }
@@ -83,6 +85,6 @@ public class OrderSyncStates {
   }
 
   public Optional<OrderSyncState> of(UUID orderId) {
-    return Optional.ofNullable(entities.find(OrderSyncState.class, orderId));
+    return states.find(orderId);
   }
 }

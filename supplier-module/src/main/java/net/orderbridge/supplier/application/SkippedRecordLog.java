@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Makes the records a refresh left out visible: one WARN line each (model, Odoo id, reason) and
@@ -18,16 +16,16 @@ public class SkippedRecordLog {
   static final String PRICE = "product.supplierinfo";
   private static final Logger LOG = Logger.getLogger(SkippedRecordLog.class.getName());
 
-  private MetricRegistry metrics;
+  private SkippedRecordCounter counter;
 
   protected SkippedRecordLog() {
     // for CDI
   }
 
-  /** {@code metrics} may be null (tests without a registry). */
+  /** {@code counter} may be null (tests that count nothing). */
   @Inject
-  public SkippedRecordLog(MetricRegistry metrics) {
-    this.metrics = metrics;
+  public SkippedRecordLog(SkippedRecordCounter counter) {
+    this.counter = counter;
   }
 
   void report(List<SkippedRecord> skipped) {
@@ -48,8 +46,8 @@ public class SkippedRecordLog {
                   + record.odooId()
                   + ": "
                   + record.reason());
-      if (metrics != null) {
-        metrics.counter("catalogue_refresh_skipped", new Tag("model", record.model())).inc();
+      if (counter != null) {
+        counter.skipped(record.model());
       }
     }
   }

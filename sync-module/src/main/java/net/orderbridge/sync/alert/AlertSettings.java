@@ -3,7 +3,7 @@ package net.orderbridge.sync.alert;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import net.orderbridge.sync.odoo.ConfigDuration;
+import net.orderbridge.shared.config.ConfigDuration;
 import org.eclipse.microprofile.config.Config;
 
 /**

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.orderbridge.shared.config.ConfigDuration;
 import org.eclipse.microprofile.config.Config;
 
 /**

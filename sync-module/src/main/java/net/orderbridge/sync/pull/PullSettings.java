@@ -8,8 +8,9 @@ import net.orderbridge.sync.conflict.ConflictPolicies;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The pull's settings ({@code sync.pull.*}, {@code sync.conflicts}). {@code sync.pull.import} is
- * read again at every use, so that a change of a Liberty {@code <variable>} (e.g. in {@code
+ * The pull's one typed configuration ({@code sync.pull.*}, {@code sync.conflicts}; durations in the
+ * configuration's one format, ISO-8601 or whole seconds). {@code sync.pull.import} is read again at
+ * every use, so that a change of a Liberty {@code <variable>} (e.g. in {@code
  * configDropins/overrides}) applies from the next pulled order on, without a restart.
  */
 @ApplicationScoped
@@ -28,6 +29,20 @@ public class PullSettings {
 
   private final String policies;
 
+  private final int reconcileEvery;
+
+  /** The settings, with the reconciliation of bound ids on every tenth tick (the default). */
+  public PullSettings(
+      Duration interval,
+      Duration overlap,
+      int pageSize,
+      Duration retryCap,
+      int threads,
+      Provider<String> importMode,
+      String policies) {
+    this(interval, overlap, pageSize, retryCap, threads, importMode, policies, 10);
+  }
+
   @Inject
   public PullSettings(
       @ConfigProperty(name = "sync.pull.interval", defaultValue = "PT30S") Duration interval,
@@ -36,7 +51,8 @@ public class PullSettings {
       @ConfigProperty(name = "sync.pull.retry-cap", defaultValue = "PT1H") Duration retryCap,
       @ConfigProperty(name = "sync.pull.threads", defaultValue = "4") int threads,
       @ConfigProperty(name = "sync.pull.import", defaultValue = "all") Provider<String> importMode,
-      @ConfigProperty(name = "sync.conflicts", defaultValue = " ") String policies) {
+      @ConfigProperty(name = "sync.conflicts", defaultValue = " ") String policies,
+      @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10") int reconcileEvery) {
     this.interval = interval;
     this.overlap = overlap;
     this.pageSize = pageSize;
@@ -44,11 +60,12 @@ public class PullSettings {
     this.threads = threads;
     this.importMode = importMode;
     this.policies = policies;
+    this.reconcileEvery = reconcileEvery;
   }
 
   /** For CDI's client proxy. */
   protected PullSettings() {
-    this(null, null, 0, null, 0, null, null);
+    this(null, null, 0, null, 0, null, null, 0);
   }
 
   /** How often the timer polls (and sweeps webhook hints). */
@@ -77,6 +94,14 @@ public class PullSettings {
   /** See {@link ImportMode}; a value that is none of them fails every import, loudly. */
   public ImportMode importMode() {
     return ImportMode.parse(importMode.get());
+  }
+
+  /**
+   * Every this many ticks of the timer the bound ids are also checked against Odoo (a deletion
+   * leaves no {@code write_date} to poll for); at least 1.
+   */
+  public int reconcileEvery() {
+    return Math.max(1, reconcileEvery);
   }
 
   public ConflictPolicies policies() {

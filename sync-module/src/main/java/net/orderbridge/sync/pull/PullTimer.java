@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.sync.schedule.IntervalTimers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Polls Odoo every {@code sync.pull.interval} (default 30 s) from a persistent EJB timer, sweeps
@@ -30,12 +29,6 @@ public class PullTimer {
   private final ReconcileOdooIds reconciliation;
   private final SettledHintCleanup cleanup;
 
-  /**
-   * Every this many ticks the bound ids are also checked against Odoo (deletions leave no
-   * write_date).
-   */
-  private final int reconcileEvery;
-
   private int ticks;
 
   private final PullSettings settings;
@@ -45,18 +38,16 @@ public class PullTimer {
       PullPurchaseOrders pull,
       ReconcileOdooIds reconciliation,
       SettledHintCleanup cleanup,
-      @ConfigProperty(name = "sync.pull.reconcile-every", defaultValue = "10") int reconcileEvery,
       PullSettings settings) {
     this.pull = pull;
     this.reconciliation = reconciliation;
     this.cleanup = cleanup;
-    this.reconcileEvery = reconcileEvery;
     this.settings = settings;
   }
 
   /** For the EJB container. */
   public PullTimer() {
-    this(null, null, null, 0, null);
+    this(null, null, null, null);
   }
 
   @PostConstruct
@@ -74,7 +65,7 @@ public class PullTimer {
     step("Sweep of webhook hints", () -> pull.processPendingHints(true));
     step("Pull", pull::pollOnce);
     step("Retry of parked pulls", pull::retryDueFailures);
-    if (++ticks % Math.max(1, reconcileEvery) == 0) {
+    if (++ticks % settings.reconcileEvery() == 0) {
       step("Reconciliation of Odoo ids", reconciliation::reconcile);
     }
     step("Clean-up of settled webhook hints", cleanup::deleteSettledHints);

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Deletes settled outbox messages once they are older than {@code sync.outbox.retention} (default
@@ -37,23 +36,17 @@ public class CleanOutbox {
   private final int chunkSize;
 
   @Inject
-  public CleanOutbox(
-      Outbox outbox,
-      Clock clock,
-      PushMetrics metrics,
-      @ConfigProperty(name = "sync.outbox.retention", defaultValue = "P7D") Duration retention,
-      @ConfigProperty(name = "sync.outbox.cleanup.chunk-size", defaultValue = "1000")
-          int chunkSize) {
+  public CleanOutbox(Outbox outbox, Clock clock, PushMetrics metrics, PushSettings settings) {
     this.outbox = outbox;
     this.clock = clock;
     this.metrics = metrics;
-    this.retention = retention;
-    this.chunkSize = chunkSize;
+    this.retention = settings == null ? null : settings.outboxRetention();
+    this.chunkSize = settings == null ? 1 : settings.outboxCleanupChunkSize();
   }
 
   /** For CDI's client proxy. */
   protected CleanOutbox() {
-    this(null, null, null, null, 0);
+    this(null, null, null, null);
   }
 
   /** Deletes every settled message older than the retention; returns how many. */

@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Cleans the outbox every {@code sync.outbox.cleanup.interval} (default 1 h) from a
@@ -37,12 +36,9 @@ public class OutboxCleanupTimer {
   private final Duration interval;
 
   @Inject
-  public OutboxCleanupTimer(
-      CleanOutbox cleanup,
-      @ConfigProperty(name = "sync.outbox.cleanup.interval", defaultValue = "PT1H")
-          Duration interval) {
+  public OutboxCleanupTimer(CleanOutbox cleanup, PushSettings settings) {
     this.cleanup = cleanup;
-    this.interval = interval;
+    this.interval = settings == null ? null : settings.outboxCleanupInterval();
   }
 
   /** For the EJB container. */

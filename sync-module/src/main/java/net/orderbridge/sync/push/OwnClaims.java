@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Logger;
 import net.orderbridge.sync.instance.InstanceIdentity;
 import net.orderbridge.sync.odoo.OdooConnectionSettings;
@@ -44,18 +43,20 @@ public class OwnClaims {
 
   private final Sql sql;
   private final InstanceIdentity instance;
+  private final PushSettings settings;
   private final Config config;
 
   @Inject
-  public OwnClaims(Sql sql, InstanceIdentity instance, Config config) {
+  public OwnClaims(Sql sql, InstanceIdentity instance, PushSettings settings, Config config) {
     this.sql = sql;
     this.instance = instance;
+    this.settings = settings;
     this.config = config;
   }
 
   /** For CDI's client proxy. */
   protected OwnClaims() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   private volatile boolean released;
@@ -96,11 +97,6 @@ public class OwnClaims {
   }
 
   Duration grace() {
-    Optional<Duration> configured =
-        config
-            .getOptionalValue("sync.push.recovery-grace", String.class)
-            .filter(v -> !v.isBlank())
-            .map(v -> Duration.parse(v.trim()));
-    return configured.orElseGet(() -> OdooConnectionSettings.readTimeout(config));
+    return settings.recoveryGrace().orElseGet(() -> OdooConnectionSettings.readTimeout(config));
   }
 }

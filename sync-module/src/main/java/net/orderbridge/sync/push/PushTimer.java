@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import net.orderbridge.sync.schedule.IntervalTimers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Starts a push drain every {@code sync.push.interval} (default 5 s) from a persistent EJB timer,
@@ -30,11 +29,9 @@ public class PushTimer {
   private final Duration interval;
 
   @Inject
-  public PushTimer(
-      PushDrain drain,
-      @ConfigProperty(name = "sync.push.interval", defaultValue = "PT5S") Duration interval) {
+  public PushTimer(PushDrain drain, PushSettings settings) {
     this.drain = drain;
-    this.interval = interval;
+    this.interval = settings == null ? null : settings.interval();
   }
 
   /** For the EJB container. */

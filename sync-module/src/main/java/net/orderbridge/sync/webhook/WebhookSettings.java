@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
+import net.orderbridge.shared.config.ConfigDuration;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * The webhook receiver's limits, read again at every use so that a Liberty {@code <variable>} in
  * {@code configDropins/overrides} applies without a restart: {@code WEBHOOK_ALLOWED_ADDRESSES}
  * (CIDRs; unset: any address), {@code WEBHOOK_MAX_PENDING} (queued hints; default {@value
- * #DEFAULT_MAX_PENDING}), {@code WEBHOOK_REPLAY_WINDOW} (ISO-8601 duration; unset: no timestamp
- * check) and {@code WEBHOOK_HINT_RETENTION} (how long processed hints are kept; default {@value
- * #DEFAULT_RETENTION}).
+ * #DEFAULT_MAX_PENDING}), {@code WEBHOOK_REPLAY_WINDOW} (a duration, ISO-8601 or whole seconds;
+ * unset: no timestamp check) and {@code WEBHOOK_HINT_RETENTION} (how long processed hints are kept;
+ * default {@value #DEFAULT_RETENTION}).
  */
 @ApplicationScoped
 public class WebhookSettings {
@@ -50,7 +51,7 @@ public class WebhookSettings {
 
   public Optional<Duration> replayWindow() {
     String name = "WEBHOOK_REPLAY_WINDOW";
-    return text(name).map(v -> positive(name, parsed(name, v, Duration::parse)));
+    return text(name).map(v -> positive(name, ConfigDuration.parse(name, v)));
   }
 
   /**
@@ -59,12 +60,12 @@ public class WebhookSettings {
    */
   public Duration retryWhenFull() {
     String name = "sync.pull.interval";
-    return parsed(name, text(name).orElse("PT30S"), Duration::parse);
+    return ConfigDuration.parse(name, text(name).orElse("PT30S"));
   }
 
   public Duration hintRetention() {
     String name = "WEBHOOK_HINT_RETENTION";
-    return positive(name, parsed(name, text(name).orElse(DEFAULT_RETENTION), Duration::parse));
+    return positive(name, ConfigDuration.parse(name, text(name).orElse(DEFAULT_RETENTION)));
   }
 
   private static <T> T parsed(String name, String value, Function<String, T> parse) {

@@ -2,6 +2,7 @@ package net.orderbridge.sync.pull;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import net.orderbridge.sync.odoo.OdooMappingException;
@@ -38,10 +39,22 @@ class PullTimerTest {
           ran.add("clean-up");
           return 0;
         };
-    PullTimer timer = new PullTimer(pull, null, cleanup, 1_000, null);
+    PullTimer timer = new PullTimer(pull, null, cleanup, everyThousandTicks());
 
     timer.tick(null);
 
     assertThat(ran).containsExactly("hints", "poll", "retry", "clean-up");
+  }
+
+  private static PullSettings everyThousandTicks() {
+    return new PullSettings(
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(150),
+        500,
+        Duration.ofHours(1),
+        1,
+        () -> "all",
+        " ",
+        1_000);
   }
 }

@@ -46,10 +46,7 @@ public class AbuseLimits {
             config
                 .getOptionalValue("LOGIN_FAILURES_PER_ADDRESS", Integer.class)
                 .orElse(DEFAULT_PER_ADDRESS),
-            config
-                .getOptionalValue("LOGIN_FAILURE_WINDOW", String.class)
-                .map(Duration::parse)
-                .orElse(DEFAULT_WINDOW),
+            config.getOptionalValue("LOGIN_FAILURE_WINDOW", Duration.class).orElse(DEFAULT_WINDOW),
             System::nanoTime);
   }
 

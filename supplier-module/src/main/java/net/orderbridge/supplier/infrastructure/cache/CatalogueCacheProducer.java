@@ -110,7 +110,7 @@ public class CatalogueCacheProducer {
   }
 
   private Duration duration(String key, Duration fallback) {
-    return config.getOptionalValue(key, String.class).map(Duration::parse).orElse(fallback);
+    return config.getOptionalValue(key, Duration.class).orElse(fallback);
   }
 
   @PreDestroy

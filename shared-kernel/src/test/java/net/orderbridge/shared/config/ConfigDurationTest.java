@@ -1,11 +1,9 @@
-package net.orderbridge.sync.odoo;
+package net.orderbridge.shared.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConfigDurationTest {
@@ -32,18 +30,25 @@ class ConfigDurationTest {
   }
 
   @Test
-  void theConnectionSettingsUseIt() {
-    Map<String, String> env =
-        Map.of(
-            "ODOO_URL", "https://odoo.example.com",
-            "ODOO_DB", "prod",
-            "ODOO_USERNAME", "sync@example.com",
-            "ODOO_API_KEY", "k",
-            "ODOO_CONNECT_TIMEOUT", "7",
-            "ODOO_READ_TIMEOUT", "soon");
-    assertThatThrownBy(
-            () -> OdooConnectionSettings.fromLookup(k -> Optional.ofNullable(env.get(k))))
-        .hasMessageContaining("ODOO_READ_TIMEOUT")
-        .hasMessageContaining("'soon'");
+  void theConverterOfMicroProfileConfigTakesBothAndPassesEmptyAsMissing() {
+    DurationConverter converter = new DurationConverter();
+    assertThat(converter.convert("PT5S")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(converter.convert("5")).isEqualTo(Duration.ofSeconds(5));
+    assertThat(converter.convert(" ")).isNull();
+    assertThatThrownBy(() -> converter.convert("5 minutes"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'5 minutes'");
+  }
+
+  @Test
+  void theConverterIsRegisteredForTheWholeApplication() throws Exception {
+    try (var in =
+        getClass()
+            .getResourceAsStream(
+                "/META-INF/services/org.eclipse.microprofile.config.spi.Converter")) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim())
+          .isEqualTo(DurationConverter.class.getName());
+    }
   }
 }

@@ -1,13 +1,13 @@
-package net.orderbridge.sync.odoo;
+package net.orderbridge.shared.config;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 
 /**
- * The one duration format of the configuration: ISO-8601 ({@code PT30S}, {@code P7D}) or, for the
- * keys the README documents so ({@code ODOO_CONNECT_TIMEOUT}, {@code ODOO_READ_TIMEOUT}), whole
- * seconds. A value that is neither fails with a message naming the key and the value (durations are
- * never secrets).
+ * The one duration format of the configuration, for every key of every module: ISO-8601 ({@code
+ * PT30S}, {@code P7D}) or whole seconds ({@code 30}). A value that is neither fails with a message
+ * naming the key and the value (durations are never secrets). {@link DurationConverter} makes it
+ * the format of every {@code Duration} MicroProfile Config hands out, injected or looked up.
  */
 public final class ConfigDuration {
   private ConfigDuration() {}
@@ -27,6 +27,11 @@ public final class ConfigDuration {
     } catch (DateTimeParseException e) {
       throw invalid(key, value, e);
     }
+  }
+
+  /** Parses a value whose key the caller does not know (MicroProfile Config's converter). */
+  static Duration parse(String value) {
+    return parse("the duration", value);
   }
 
   private static IllegalArgumentException invalid(String key, String value, Exception cause) {
