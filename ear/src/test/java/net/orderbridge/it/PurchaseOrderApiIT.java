@@ -131,6 +131,45 @@ class PurchaseOrderApiIT {
   }
 
   @Test
+  void anEditOfQuantityAndPriceIsAuditedWithTheUserAndEachValueBeforeAndAfter() {
+    JsonNode placed = place(order("audited edit", line(chair, "1", null)));
+    String id = placed.get("id").asText();
+    JsonNode line = placed.get("lines").get(0);
+    String lineId = line.get("lineId").asText();
+    String priceBefore = line.get("unitPrice").decimalValue().stripTrailingZeros().toPlainString();
+    String edited =
+        order(
+            "audited edit",
+            "{\"lineId\": \"%s\", \"productId\": \"%s\", \"quantity\": 3, \"unitPrice\": 12.5}"
+                .formatted(lineId, chair));
+
+    Api.Reply ok = put(id, edited, "\"" + placed.get("version").asLong() + "\"");
+    assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+
+    JsonNode changed = null;
+    for (JsonNode entry : Api.auditor().get("/api/purchase-orders/" + id + "/audit").json()) {
+      if (entry.get("action").asText().equals("CHANGED")) {
+        changed = entry;
+      }
+    }
+    assertThat(changed).as("the CHANGED entry").isNotNull();
+    assertThat(changed.get("actor").asText()).isEqualTo("buyer");
+    assertThat(changed.get("changes"))
+        .extracting(
+            c ->
+                c.get("field").asText()
+                    + ": "
+                    + c.get("before").asText()
+                    + " -> "
+                    + c.get("after").asText())
+        .containsExactly(
+            "lines/" + lineId + "/quantity: 1 -> 3",
+            "lines/" + lineId + "/unitPrice: " + priceBefore + " -> 12.5");
+    JsonNode last = Api.auditor().get("/api/purchase-orders/" + id + "/audit?limit=1").json();
+    assertThat(last).as("only the newest entry").hasSize(1);
+  }
+
+  @Test
   void revisionNeedsTheCurrentETag() {
     JsonNode placed = place(order("revise", line(chair, "1", null)));
     String id = placed.get("id").asText();

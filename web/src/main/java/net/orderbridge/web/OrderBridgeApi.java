@@ -4,6 +4,7 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 import net.orderbridge.purchaseorder.web.PurchaseOrderResource;
+import net.orderbridge.supplier.web.CatalogueAuditResource;
 import net.orderbridge.supplier.web.ProductResource;
 import net.orderbridge.supplier.web.SupplierResource;
 import net.orderbridge.sync.alert.AlertResource;
@@ -50,6 +51,7 @@ public class OrderBridgeApi extends Application {
         PurchaseOrderResource.class,
         SupplierResource.class,
         ProductResource.class,
+        CatalogueAuditResource.class,
         OdooWebhookResource.class,
         RealtimeSyncResource.class,
         SyncResource.class,

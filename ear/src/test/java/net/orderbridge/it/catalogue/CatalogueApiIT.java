@@ -134,6 +134,51 @@ class CatalogueApiIT {
   }
 
   @Test
+  void eachRefreshIsAuditedWithWhatItAddedChangedAndRemoved() {
+    String prefix = OdooCatalogue.uniquePrefix();
+    int vendor = OdooCatalogue.vendor(prefix + " Audit");
+    OdooCatalogue.refresh();
+    OdooCatalogue.simulator()
+        .store()
+        .write("res.partner", vendor, Map.of("name", prefix + " Audited"));
+    OdooCatalogue.refresh();
+    OdooCatalogue.simulator().store().write("res.partner", vendor, Map.of("active", false));
+    OdooCatalogue.refresh();
+
+    Api.purchaser().get("/api/catalogue/audit").isProblem(403, null);
+    List<String> seen = new ArrayList<>();
+    Api.auditor()
+        .get("/api/catalogue/audit?limit=1000")
+        .ok()
+        .forEach(
+            entry -> {
+              if (entry.get("model").asText().equals("res.partner")
+                  && entry.get("odooId").asInt() == vendor) {
+                List<String> fields = new ArrayList<>();
+                entry
+                    .get("changes")
+                    .forEach(
+                        c ->
+                            fields.add(
+                                c.get("field").asText()
+                                    + ": "
+                                    + c.path("before").asText("null")
+                                    + " -> "
+                                    + c.path("after").asText("null")));
+                seen.add(entry.get("kind").asText() + " " + fields);
+              }
+            });
+
+    assertThat(seen).hasSize(3);
+    assertThat(seen.get(0)).isEqualTo("REMOVED [active: true -> false]");
+    assertThat(seen.get(1))
+        .isEqualTo("CHANGED [name: " + prefix + " Audit -> " + prefix + " Audited]");
+    assertThat(seen.get(2))
+        .startsWith("ADDED [name: null -> " + prefix + " Audit")
+        .doesNotContain("example.com");
+  }
+
+  @Test
   void recordsArchivedInOdooStayInTheMirrorAsInactive() {
     String prefix = OdooCatalogue.uniquePrefix();
     int vendor = OdooCatalogue.vendor(prefix + " Quarry");

@@ -8,11 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import net.orderbridge.it.Api;
 import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
@@ -123,6 +127,20 @@ public final class PullFixture extends SyncFixture {
         "update sync.outbox_message set due_at = now() where order_id = '"
             + orderId
             + "' and status = 'PENDING'");
+  }
+
+  /** Posts a webhook body signed with the ITs' webhook secret (HMAC-SHA256), as Odoo would. */
+  static Reply signedWebhook(String body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(
+          new SecretKeySpec("it-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      String signature =
+          "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+      return webhook(body, signature);
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   static Reply webhook(String body, String signature) {

@@ -9,15 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import net.orderbridge.it.Api.Reply;
 import net.orderbridge.it.Database;
 import net.orderbridge.simulator.SimulatorStore;
@@ -256,20 +252,12 @@ class PullIT {
 
     long start = System.nanoTime();
     String body = "{\"_model\": \"purchase.order\", \"_id\": " + odooId + "}";
-    Reply reply = signed(body);
+    Reply reply = PullFixture.signedWebhook(body);
     assertThat(reply.status()).as(reply.body()).isEqualTo(202);
     await()
         .atMost(Duration.ofSeconds(2))
         .pollInterval(Duration.ofMillis(50))
         .until(() -> "hinted".equals(order(id).get("notes").asText()));
     System.out.printf("webhook to local change: %d ms%n", (System.nanoTime() - start) / 1_000_000);
-  }
-
-  private static Reply signed(String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec("it-webhook-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    String signature =
-        "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-    return PullFixture.webhook(body, signature);
   }
 }

@@ -54,6 +54,15 @@ class PushDeadLetterIT {
     assertThat(operator("POST", "/api/sync/dead-letters/" + deadLetter + "/retry", null).status())
         .as("no longer dead")
         .isEqualTo(404);
+    JsonNode retried = null;
+    for (JsonNode entry : buyer("GET", "/api/purchase-orders/" + id + "/audit", null).json()) {
+      if (entry.get("action").asText().equals("DEAD_LETTER_RETRIED")) {
+        retried = entry;
+      }
+    }
+    assertThat(retried).as("the retry in the order's audit trail").isNotNull();
+    assertThat(retried.get("actor").asText()).isEqualTo("operator");
+    assertThat(retried.get("detail").asText()).contains("dead letter " + deadLetter);
 
     await()
         .atMost(Duration.ofSeconds(90))

@@ -47,6 +47,11 @@ import net.orderbridge.shared.security.Roles;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.PURCHASER)
 public class PurchaseOrderResource {
+  /** An order's audit trail answers its newest entries, at most this many unless asked. */
+  static final int AUDIT_LIMIT = 500;
+
+  static final int MAX_AUDIT_LIMIT = 5000;
+
   private static final int MAX_KEY_LENGTH = 200;
   private static final TextLimit SYNC_STATUS = new TextLimit(16, false);
   private static final TextLimit SEARCH_TEXT = new TextLimit(200, false);
@@ -120,8 +125,10 @@ public class PurchaseOrderResource {
   @GET
   @Path("{id}/audit")
   @RolesAllowed({Roles.PURCHASER, Roles.SYNC_OPERATOR, Roles.AUDITOR})
-  public List<AuditEntryView> audit(@PathParam("id") String id) {
-    return auditTrail.of(orderId(id).value()).stream().map(AuditEntryView::of).toList();
+  public List<AuditEntryView> audit(
+      @PathParam("id") String id, @QueryParam("limit") Integer limit) {
+    int bounded = limit == null ? AUDIT_LIMIT : Math.max(1, Math.min(limit, MAX_AUDIT_LIMIT));
+    return auditTrail.of(orderId(id).value(), bounded).stream().map(AuditEntryView::of).toList();
   }
 
   @PUT

@@ -19,6 +19,8 @@ import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierView;
+import net.orderbridge.supplier.domain.mirror.CatalogueAudit;
+import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 import net.orderbridge.supplier.domain.price.PriceTerms;
 import net.orderbridge.supplier.domain.price.SupplierPrice;
 import net.orderbridge.supplier.domain.price.SupplierPriceId;
@@ -43,6 +45,7 @@ public class FullMirrorRefresh {
   private Products products;
   private SupplierPrices prices;
   private MirrorPolicy policy;
+  private CatalogueAuditing audited;
 
   protected FullMirrorRefresh() {
     // for CDI
@@ -50,11 +53,16 @@ public class FullMirrorRefresh {
 
   @Inject
   public FullMirrorRefresh(
-      Suppliers suppliers, Products products, SupplierPrices prices, MirrorPolicy policy) {
+      Suppliers suppliers,
+      Products products,
+      SupplierPrices prices,
+      MirrorPolicy policy,
+      CatalogueAudit audit) {
     this.suppliers = suppliers;
     this.products = products;
     this.prices = prices;
     this.policy = policy;
+    this.audited = new CatalogueAuditing(audit, CatalogueAuditing.FULL_REFRESH);
   }
 
   /** The mirror after the refresh, as views, and what changed. */
@@ -79,7 +87,7 @@ public class FullMirrorRefresh {
     Set<Long> seen = ids(supplierRecords, SupplierRecord::odooId);
     heldSuppliers.values().stream()
         .filter(s -> !seen.contains(s.odooId()))
-        .forEach(s -> deactivated[0] += deactivate(s.isActive(), () -> s.markMissingFromOdoo(now)));
+        .forEach(s -> deactivated[0] += deactivate(SkippedRecordLog.SUPPLIER, s, now));
 
     Map<Long, Product> heldProducts = byOdooId(products.all(), Product::odooId);
     int mirroredProducts = 0;
@@ -91,7 +99,7 @@ public class FullMirrorRefresh {
     Set<Long> seenProducts = ids(productRecords, ProductRecord::odooId);
     heldProducts.values().stream()
         .filter(p -> !seenProducts.contains(p.odooId()))
-        .forEach(p -> deactivated[0] += deactivate(p.isActive(), () -> p.markMissingFromOdoo(now)));
+        .forEach(p -> deactivated[0] += deactivate(SkippedRecordLog.PRODUCT, p, now));
 
     Map<Long, SupplierPrice> heldPrices = byOdooId(prices.all(), SupplierPrice::odooId);
     int mirroredPrices = 0;
@@ -103,7 +111,7 @@ public class FullMirrorRefresh {
     Set<Long> seenPrices = ids(priceRecords, SupplierPriceRecord::odooId);
     heldPrices.values().stream()
         .filter(p -> !seenPrices.contains(p.odooId()))
-        .forEach(p -> deactivated[0] += deactivate(p.isActive(), () -> p.markMissingFromOdoo(now)));
+        .forEach(p -> deactivated[0] += deactivate(SkippedRecordLog.PRICE, p, now));
 
     List<SupplierView> supplierViews =
         heldSuppliers.values().stream().map(s -> CatalogueViews.of(s, false)).toList();
@@ -127,13 +135,21 @@ public class FullMirrorRefresh {
       return Optional.of(reason(invalid));
     }
     Supplier supplier = held.get(record.odooId());
-    if (supplier == null) {
-      supplier = Supplier.mirror(SupplierId.random(), record.odooId(), details, now);
-      suppliers.add(supplier);
-      held.put(record.odooId(), supplier);
-    } else {
-      supplier.refresh(details, now);
-    }
+    audited.write(
+        SkippedRecordLog.SUPPLIER,
+        record.odooId(),
+        supplier,
+        () -> {
+          if (supplier != null) {
+            supplier.refresh(details, now);
+            return supplier;
+          }
+          Supplier created = Supplier.mirror(SupplierId.random(), record.odooId(), details, now);
+          suppliers.add(created);
+          held.put(record.odooId(), created);
+          return created;
+        },
+        now);
     return Optional.empty();
   }
 
@@ -145,13 +161,21 @@ public class FullMirrorRefresh {
       return Optional.of(reason(invalid));
     }
     Product product = held.get(record.odooId());
-    if (product == null) {
-      product = Product.mirror(ProductId.random(), record.odooId(), details, now);
-      products.add(product);
-      held.put(record.odooId(), product);
-    } else {
-      product.refresh(details, now);
-    }
+    audited.write(
+        SkippedRecordLog.PRODUCT,
+        record.odooId(),
+        product,
+        () -> {
+          if (product != null) {
+            product.refresh(details, now);
+            return product;
+          }
+          Product created = Product.mirror(ProductId.random(), record.odooId(), details, now);
+          products.add(created);
+          held.put(record.odooId(), created);
+          return created;
+        },
+        now);
     return Optional.empty();
   }
 
@@ -177,13 +201,23 @@ public class FullMirrorRefresh {
       return Optional.of(reason(invalid));
     }
     SupplierPrice price = held.get(record.odooId());
-    if (price == null) {
-      price = SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), terms, now);
-      prices.add(price);
-      held.put(record.odooId(), price);
-    } else {
-      price.refresh(terms, now);
-    }
+    PriceTerms taken = terms;
+    audited.write(
+        SkippedRecordLog.PRICE,
+        record.odooId(),
+        price,
+        () -> {
+          if (price != null) {
+            price.refresh(taken, now);
+            return price;
+          }
+          SupplierPrice created =
+              SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), taken, now);
+          prices.add(created);
+          held.put(record.odooId(), created);
+          return created;
+        },
+        now);
     return Optional.empty();
   }
 
@@ -195,8 +229,17 @@ public class FullMirrorRefresh {
     return invalid.getMessage() == null ? invalid.getClass().getSimpleName() : invalid.getMessage();
   }
 
-  private static int deactivate(boolean wasActive, Runnable mark) {
-    mark.run();
+  private int deactivate(String model, OdooMirrored<?> record, Instant now) {
+    boolean wasActive = record.isActive();
+    audited.write(
+        model,
+        record.odooId(),
+        record,
+        () -> {
+          record.markMissingFromOdoo(now);
+          return record;
+        },
+        now);
     return wasActive ? 1 : 0;
   }
 

@@ -18,13 +18,16 @@ import net.orderbridge.supplier.api.ProductView;
 import net.orderbridge.supplier.api.SupplierPriceRecord;
 import net.orderbridge.supplier.api.SupplierRecord;
 import net.orderbridge.supplier.api.SupplierView;
+import net.orderbridge.supplier.domain.mirror.CatalogueAudit;
 import net.orderbridge.supplier.domain.price.PriceTerms;
 import net.orderbridge.supplier.domain.price.SupplierPrice;
 import net.orderbridge.supplier.domain.price.SupplierPriceId;
 import net.orderbridge.supplier.domain.price.SupplierPrices;
 import net.orderbridge.supplier.domain.product.Product;
+import net.orderbridge.supplier.domain.product.ProductDetails;
 import net.orderbridge.supplier.domain.product.Products;
 import net.orderbridge.supplier.domain.supplier.Supplier;
+import net.orderbridge.supplier.domain.supplier.SupplierDetails;
 import net.orderbridge.supplier.domain.supplier.Suppliers;
 
 /**
@@ -40,6 +43,7 @@ public class MirrorWriter {
   private Products products;
   private SupplierPrices prices;
   private MirrorPolicy policy;
+  private CatalogueAuditing audited;
 
   protected MirrorWriter() {
     // for CDI
@@ -47,11 +51,16 @@ public class MirrorWriter {
 
   @Inject
   public MirrorWriter(
-      Suppliers suppliers, Products products, SupplierPrices prices, MirrorPolicy policy) {
+      Suppliers suppliers,
+      Products products,
+      SupplierPrices prices,
+      MirrorPolicy policy,
+      CatalogueAudit audit) {
     this.suppliers = suppliers;
     this.products = products;
     this.prices = prices;
     this.policy = policy;
+    this.audited = new CatalogueAuditing(audit, CatalogueAuditing.RECORD_REFRESH);
   }
 
   /** The supplier after Odoo's answer; empty when neither Odoo nor the mirror knows it. */
@@ -59,17 +68,30 @@ public class MirrorWriter {
   public Optional<SupplierView> applySupplier(long odooId, Optional<SupplierRecord> answer) {
     Instant now = policy.now();
     Optional<Supplier> held = suppliers.findByOdooId(odooId);
-    if (answer.isEmpty()) {
-      held.ifPresent(s -> s.markMissingFromOdoo(now));
-    } else if (held.isPresent()) {
-      held.get().refresh(MirrorRecords.details(answer.get()), now);
-    } else {
-      Supplier created =
-          Supplier.mirror(SupplierId.random(), odooId, MirrorRecords.details(answer.get()), now);
-      suppliers.add(created);
-      held = Optional.of(created);
+    if (answer.isEmpty() && held.isEmpty()) {
+      return Optional.empty();
     }
-    return held.map(s -> CatalogueViews.of(s, false));
+    Supplier written =
+        audited.write(
+            SkippedRecordLog.SUPPLIER,
+            odooId,
+            held.orElse(null),
+            () -> {
+              if (answer.isEmpty()) {
+                held.get().markMissingFromOdoo(now);
+                return held.get();
+              }
+              SupplierDetails details = MirrorRecords.details(answer.get());
+              if (held.isPresent()) {
+                held.get().refresh(details, now);
+                return held.get();
+              }
+              Supplier created = Supplier.mirror(SupplierId.random(), odooId, details, now);
+              suppliers.add(created);
+              return created;
+            },
+            now);
+    return Optional.of(CatalogueViews.of(written, false));
   }
 
   /**
@@ -80,17 +102,30 @@ public class MirrorWriter {
   public Optional<ProductView> applyProduct(
       long odooId, Optional<ProductRecord> answer, List<SupplierPriceRecord> itsPrices) {
     Instant now = policy.now();
-    Optional<Product> held = products.findByOdooId(odooId);
-    if (answer.isEmpty()) {
-      held.ifPresent(p -> p.markMissingFromOdoo(now));
-    } else if (held.isPresent()) {
-      held.get().refresh(MirrorRecords.details(answer.get()), now);
-    } else {
-      Product created =
-          Product.mirror(ProductId.random(), odooId, MirrorRecords.details(answer.get()), now);
-      products.add(created);
-      held = Optional.of(created);
-    }
+    Optional<Product> found = products.findByOdooId(odooId);
+    Optional<Product> held =
+        answer.isEmpty() && found.isEmpty()
+            ? found
+            : Optional.of(
+                audited.write(
+                    SkippedRecordLog.PRODUCT,
+                    odooId,
+                    found.orElse(null),
+                    () -> {
+                      if (answer.isEmpty()) {
+                        found.get().markMissingFromOdoo(now);
+                        return found.get();
+                      }
+                      ProductDetails details = MirrorRecords.details(answer.get());
+                      if (found.isPresent()) {
+                        found.get().refresh(details, now);
+                        return found.get();
+                      }
+                      Product created = Product.mirror(ProductId.random(), odooId, details, now);
+                      products.add(created);
+                      return created;
+                    },
+                    now));
     for (SupplierPriceRecord price : itsPrices) {
       upsertPrice(price, now);
     }
@@ -108,7 +143,17 @@ public class MirrorWriter {
     Optional<SupplierPrice> held = prices.findByOdooId(odooId);
     held.ifPresent(p -> touched.addAll(productsOf(p)));
     if (answer.isEmpty()) {
-      held.ifPresent(p -> p.markMissingFromOdoo(now));
+      held.ifPresent(
+          p ->
+              audited.write(
+                  SkippedRecordLog.PRICE,
+                  odooId,
+                  p,
+                  () -> {
+                    p.markMissingFromOdoo(now);
+                    return p;
+                  },
+                  now));
     } else {
       upsertPrice(answer.get(), now).ifPresent(p -> touched.addAll(productsOf(p)));
     }
@@ -139,14 +184,23 @@ public class MirrorWriter {
       return Optional.empty();
     }
     Optional<SupplierPrice> held = prices.findByOdooId(record.odooId());
-    if (held.isPresent()) {
-      held.get().refresh(terms, now);
-      return held;
-    }
-    SupplierPrice created =
-        SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), terms, now);
-    prices.add(created);
-    return Optional.of(created);
+    PriceTerms taken = terms;
+    return Optional.of(
+        audited.write(
+            SkippedRecordLog.PRICE,
+            record.odooId(),
+            held.orElse(null),
+            () -> {
+              if (held.isPresent()) {
+                held.get().refresh(taken, now);
+                return held.get();
+              }
+              SupplierPrice created =
+                  SupplierPrice.mirror(SupplierPriceId.random(), record.odooId(), taken, now);
+              prices.add(created);
+              return created;
+            },
+            now));
   }
 
   private List<Product> productsOf(SupplierPrice price) {

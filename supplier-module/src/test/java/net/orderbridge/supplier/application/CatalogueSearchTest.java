@@ -43,7 +43,7 @@ class CatalogueSearchTest {
     odoo.prices.add(FakeOdoo.price(6, WOOD_CORNER, 23, "1", "1299.0"));
     MirrorPolicy policy =
         new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock());
-    new FullMirrorRefresh(mirror.suppliers, mirror.products, mirror.prices, policy)
+    new FullMirrorRefresh(mirror.suppliers, mirror.products, mirror.prices, policy, mirror.audit)
         .replaceAll(odoo.suppliers, odoo.products, odoo.prices);
   }
 

@@ -26,7 +26,8 @@ class FullMirrorRefreshAgainTest {
           mirror.suppliers,
           mirror.products,
           mirror.prices,
-          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), clock));
+          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), clock),
+          mirror.audit);
 
   @Test
   void heldRecordsAreRefreshedInPlaceAndThoseOdooDroppedAreDeactivatedOnce() {

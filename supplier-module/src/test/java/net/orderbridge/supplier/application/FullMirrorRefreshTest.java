@@ -33,7 +33,30 @@ class FullMirrorRefreshTest {
           mirror.suppliers,
           mirror.products,
           mirror.prices,
-          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock()));
+          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock()),
+          mirror.audit);
+
+  @Test
+  void eachRefreshAuditsWhatItAddedChangedAndRemovedAndNothingWhenNothingChanged() {
+    refresh.replaceAll(List.of(vendor(WOOD_CORNER), vendor(AZURE)), List.of(), List.of());
+    assertThat(mirror.audit.rows)
+        .extracting(c -> c.kind() + " " + c.model() + " " + c.odooId())
+        .containsExactly("ADDED res.partner 8", "ADDED res.partner 15");
+    assertThat(mirror.audit.rows.get(0).changes())
+        .extracting(Object::toString)
+        .contains("name: null -> Vendor 8", "active: null -> true")
+        .noneMatch(c -> c.startsWith("email"));
+    assertThat(mirror.audit.rows.get(0).source()).isEqualTo("full refresh");
+
+    refresh.replaceAll(List.of(vendor(WOOD_CORNER), vendor(AZURE)), List.of(), List.of());
+    assertThat(mirror.audit.rows).as("nothing changed").hasSize(2);
+
+    refresh.replaceAll(List.of(FakeOdoo.vendor(WOOD_CORNER, "Wood Corner")), List.of(), List.of());
+    assertThat(mirror.audit.rows.subList(2, 4))
+        .extracting(c -> c.kind() + " " + c.odooId() + " " + c.changes())
+        .containsExactly(
+            "CHANGED 8 [name: Vendor 8 -> Wood Corner]", "REMOVED 15 [active: true -> false]");
+  }
 
   @Test
   void aTemplatePricePricesEveryVariantOfTheTemplate() {

@@ -22,13 +22,14 @@ final class MirrorUnderTest {
   final MirrorPolicy policy = new MirrorPolicy(TTL, TTL, clock);
   final SourceAccess source = SourceAccess.of(odoo);
   final MirrorWriter writer =
-      new MirrorWriter(mirror.suppliers, mirror.products, mirror.prices, policy);
+      new MirrorWriter(mirror.suppliers, mirror.products, mirror.prices, policy, mirror.audit);
   final MirrorLoader loader =
       new MirrorLoader(mirror.suppliers, mirror.products, mirror.prices, source, writer, policy);
   final RefreshCatalogue refresh =
       new RefreshCatalogue(
           source,
-          new FullMirrorRefresh(mirror.suppliers, mirror.products, mirror.prices, policy),
+          new FullMirrorRefresh(
+              mirror.suppliers, mirror.products, mirror.prices, policy, mirror.audit),
           writer,
           loader,
           cache,

@@ -32,7 +32,8 @@ class MirrorWriterTest {
           mirror.suppliers,
           mirror.products,
           mirror.prices,
-          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), clock));
+          new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), clock),
+          mirror.audit);
 
   @Test
   void aSupplierOdooNoLongerHasIsKeptInactiveAndOneNeitherKnowsIsEmpty() {

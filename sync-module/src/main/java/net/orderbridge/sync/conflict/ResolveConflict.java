@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import net.orderbridge.purchaseorder.api.OrderAudit;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.error.ApplicationProblem;
@@ -34,6 +36,7 @@ public class ResolveConflict {
   private final Clock clock;
   private final Event<SyncOutcome> outcomes;
   private final DeletionMeetsOdooEdit deletions;
+  private final OrderAudit audit;
 
   @Inject
   public ResolveConflict(
@@ -46,7 +49,8 @@ public class ResolveConflict {
       Event<PurchaseOrderEvent> events,
       Clock clock,
       Event<SyncOutcome> outcomes,
-      DeletionMeetsOdooEdit deletions) {
+      DeletionMeetsOdooEdit deletions,
+      OrderAudit audit) {
     this.conflicts = conflicts;
     this.reader = reader;
     this.changes = changes;
@@ -57,13 +61,18 @@ public class ResolveConflict {
     this.clock = clock;
     this.outcomes = outcomes;
     this.deletions = deletions;
+    this.audit = audit;
   }
 
   /** For CDI's client proxy. */
   protected ResolveConflict() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /**
+   * Settles the conflict; what it changes in our order is audited as {@value #RESOLVED} by the
+   * person who settled it, naming the field and the side that won.
+   */
   @Transactional
   public SyncConflict resolve(long id, SyncConflict.Choice choice, String merged, String by) {
     SyncConflict conflict =
@@ -71,8 +80,33 @@ public class ResolveConflict {
     if (!conflict.isOpen()) {
       throw ApplicationProblem.conflict("Conflict " + id + " is resolved already.");
     }
+    OrderAudit.Origin origin =
+        new OrderAudit.Origin(
+            "sync:conflict",
+            RESOLVED,
+            "conflict " + id + " on " + conflict.path() + ": " + won(choice));
+    return audit.attributed(origin, () -> settle(conflict, origin, choice, merged, by));
+  }
+
+  static final String RESOLVED = "CONFLICT_RESOLVED";
+
+  private static String won(SyncConflict.Choice choice) {
+    return switch (choice) {
+      case LOCAL -> "ours kept (LOCAL)";
+      case REMOTE -> "Odoo's taken (REMOTE)";
+      case MERGED -> "a merged value (MERGED)";
+    };
+  }
+
+  private SyncConflict settle(
+      SyncConflict conflict,
+      OrderAudit.Origin origin,
+      SyncConflict.Choice choice,
+      String merged,
+      String by) {
     if (conflict.group() == FieldGroup.EXISTENCE) {
       deletions.resolve(conflict, choice);
+      audit.note(List.of(conflict.orderId()), RESOLVED, origin.detail());
       SyncConflict resolved =
           conflict.resolve(choice, conflict.valueOf(choice, null), by, clock.instant());
       conflicts.store(resolved);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import net.orderbridge.purchaseorder.api.OrderAudit;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.shared.domain.ProductId;
@@ -42,6 +43,13 @@ import net.orderbridge.sync.outcome.SyncOutcome;
 @ApplicationScoped
 public class PullOneOrder implements MergeOdooEdit {
   private static final Logger LOG = Logger.getLogger(PullOneOrder.class.getName());
+
+  /** Whose changes a pull makes to our orders, for their audit trail. */
+  static final OrderAudit.Origin BY_PULL =
+      new OrderAudit.Origin("sync:pull", null, "pulled from Odoo");
+
+  static final OrderAudit.Origin BY_PUSH =
+      new OrderAudit.Origin("sync:push", null, "Odoo's edit merged before a push");
   static final String PULLED = "pulled";
 
   /** What became of a pulled order. */
@@ -68,6 +76,7 @@ public class PullOneOrder implements MergeOdooEdit {
   private final PulledVersions versions;
   private final Clock clock;
   private final Event<SyncOutcome> outcomes;
+  private final OrderAudit audit;
 
   @Inject
   public PullOneOrder(
@@ -85,7 +94,8 @@ public class PullOneOrder implements MergeOdooEdit {
       OrderImport imports,
       PulledVersions versions,
       Clock clock,
-      Event<SyncOutcome> outcomes) {
+      Event<SyncOutcome> outcomes,
+      OrderAudit audit) {
     this.boundOrders = boundOrders;
     this.bases = bases;
     this.pendingPushes = pendingPushes;
@@ -101,24 +111,27 @@ public class PullOneOrder implements MergeOdooEdit {
     this.versions = versions;
     this.clock = clock;
     this.outcomes = outcomes;
+    this.audit = audit;
   }
 
   /** For CDI's client proxy. */
   protected PullOneOrder() {
-    this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    this(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null);
   }
 
   /** One order, in a transaction of its own. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Outcome apply(RemoteOrder remote) {
-    return applyHere(List.of(remote)).get(0);
+    return audit.attributed(BY_PULL, () -> applyHere(List.of(remote))).get(0);
   }
 
   /** {@link #apply} for the push: Odoo's edit merged before the push writes. */
   @Override
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Merge mergeOdooEdit(RemoteOrder remote) {
-    Outcome outcome = applyHere(List.of(remote)).get(0);
+    Outcome outcome = audit.attributed(BY_PUSH, () -> applyHere(List.of(remote))).get(0);
     return new Merge(outcome.name(), outcome == Outcome.CONFLICT);
   }
 
@@ -133,7 +146,7 @@ public class PullOneOrder implements MergeOdooEdit {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Outcome> applyTogether(List<RemoteOrder> remotes) {
-    return applyHere(remotes);
+    return audit.attributed(BY_PULL, () -> applyHere(remotes));
   }
 
   private List<Outcome> applyHere(List<RemoteOrder> remotes) {

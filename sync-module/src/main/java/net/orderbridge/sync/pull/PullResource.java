@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import net.orderbridge.purchaseorder.api.OrderAudit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 
@@ -31,18 +32,27 @@ public class PullResource {
   private final PullPurchaseOrders pull;
   private final ReconcileOdooIds reconciliation;
   private final PullFailures failures;
+  private final OrderAudit audit;
+
+  /** What an operator's pull changes in our orders is audited as theirs. */
+  static final OrderAudit.Origin MANUAL =
+      new OrderAudit.Origin("sync:pull", null, "manual pull from Odoo");
 
   @Inject
   public PullResource(
-      PullPurchaseOrders pull, ReconcileOdooIds reconciliation, PullFailures failures) {
+      PullPurchaseOrders pull,
+      ReconcileOdooIds reconciliation,
+      PullFailures failures,
+      OrderAudit audit) {
     this.pull = pull;
     this.reconciliation = reconciliation;
     this.failures = failures;
+    this.audit = audit;
   }
 
   /** For CDI's client proxy. */
   public PullResource() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   /** What the id reconciliation found. */
@@ -62,7 +72,7 @@ public class PullResource {
 
   @POST
   public PollResult poll() {
-    return pull.pollOnce();
+    return audit.attributed(MANUAL, pull::pollOnce);
   }
 
   @GET
@@ -83,7 +93,8 @@ public class PullResource {
     if (failures.find(odooId).isEmpty()) {
       throw ApplicationProblem.notFound("No parked pull of Odoo purchase.order " + odooId);
     }
-    return pull.retryParked(odooId)
+    return audit
+        .attributed(MANUAL, () -> pull.retryParked(odooId))
         .orElseThrow(
             () ->
                 ApplicationProblem.conflict(
@@ -98,7 +109,8 @@ public class PullResource {
       // Odoo's ids are PostgreSQL serials (1 to 2^31-1); XML-RPC can't even carry a larger one
       throw ApplicationProblem.notFound("Odoo has no purchase.order " + odooId);
     }
-    return pull.syncPurchaseOrderFromOdoo(odooId)
+    return audit
+        .attributed(MANUAL, () -> pull.syncPurchaseOrderFromOdoo(odooId))
         .map(outcome -> new PulledOrderView(odooId, outcome.name()))
         .orElseThrow(() -> ApplicationProblem.notFound("Odoo has no purchase.order " + odooId));
   }

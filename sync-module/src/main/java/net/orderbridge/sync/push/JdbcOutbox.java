@@ -203,12 +203,15 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public boolean revive(long messageId) {
-    return sql.update(
+  public Optional<UUID> revive(long messageId) {
+    return sql
+        .query(
             "update sync.outbox_message set status = 'PENDING', attempts = 0, due_at = now(),"
-                + " processed_at = null where id = ? and status = 'DEAD'",
+                + " processed_at = null where id = ? and status = 'DEAD' returning order_id",
+            row -> row.getObject(1, UUID.class),
             messageId)
-        == 1;
+        .stream()
+        .findFirst();
   }
 
   @Override
@@ -219,10 +222,12 @@ public class JdbcOutbox implements Outbox {
   }
 
   @Override
-  public int reviveAll(Optional<String> errorType) {
-    return sql.update(
+  public List<UUID> reviveAll(Optional<String> errorType) {
+    return sql.query(
         "update sync.outbox_message set status = 'PENDING', attempts = 0, due_at = now(),"
-            + " processed_at = null where status = 'DEAD' and (?::text is null or error_type = ?)",
+            + " processed_at = null where status = 'DEAD' and (?::text is null or error_type = ?)"
+            + " returning order_id",
+        row -> row.getObject(1, UUID.class),
         errorType.orElse(null),
         errorType.orElse(null));
   }

@@ -37,13 +37,13 @@ public interface Outbox {
   int transientDueNow();
 
   /** Puts a dead message back in line; false when there is no such dead message. */
-  boolean revive(long messageId);
+  Optional<UUID> revive(long messageId);
 
   /**
    * Puts every dead message back in line, or those of one error type ({@code PERMANENT} after a
    * refused key was replaced, say); returns how many.
    */
-  int reviveAll(Optional<String> errorType);
+  List<UUID> reviveAll(Optional<String> errorType);
 
   /**
    * Claims one order now (an operator's push): its pending messages become due, or a {@code MANUAL}

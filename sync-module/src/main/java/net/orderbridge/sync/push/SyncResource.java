@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import net.orderbridge.purchaseorder.api.OrderAudit;
 import net.orderbridge.shared.error.ApplicationProblem;
 import net.orderbridge.shared.security.Roles;
 
@@ -30,22 +31,28 @@ public class SyncResource {
   private final OrderSyncQuery orders;
   private final DeadLetters deadLetters;
   private final Event<BatchSyncResult> drained;
+  private final OrderAudit audit;
+
+  /** What an operator's push reports (and merges from Odoo first) is audited as theirs. */
+  static final OrderAudit.Origin MANUAL = new OrderAudit.Origin("sync:push", null, "manual push");
 
   @Inject
   public SyncResource(
       BatchSyncPendingOrders push,
       OrderSyncQuery orders,
       DeadLetters deadLetters,
-      Event<BatchSyncResult> drained) {
+      Event<BatchSyncResult> drained,
+      OrderAudit audit) {
     this.push = push;
     this.orders = orders;
     this.deadLetters = deadLetters;
     this.drained = drained;
+    this.audit = audit;
   }
 
   /** For CDI's client proxy. */
   public SyncResource() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   @GET
@@ -57,13 +64,14 @@ public class SyncResource {
   @POST
   @Path("orders/{orderId}/push")
   public SyncResult pushOrder(@PathParam("orderId") String orderId) {
-    return push.syncPurchaseOrderToOdoo(orderId(orderId));
+    UUID id = orderId(orderId);
+    return audit.attributed(MANUAL, () -> push.syncPurchaseOrderToOdoo(id));
   }
 
   @POST
   @Path("batch")
   public BatchSyncResult batch() {
-    BatchSyncResult result = push.batchSyncPendingOrders();
+    BatchSyncResult result = audit.attributed(MANUAL, push::batchSyncPendingOrders);
     drained.fire(result);
     return result;
   }

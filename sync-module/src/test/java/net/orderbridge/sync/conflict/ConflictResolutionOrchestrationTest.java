@@ -17,6 +17,7 @@ import net.orderbridge.sync.fixture.InMemoryMergeBases;
 import net.orderbridge.sync.fixture.InMemoryPurchaseOrders;
 import net.orderbridge.sync.fixture.InMemorySyncConflicts;
 import net.orderbridge.sync.fixture.RecordedEvents;
+import net.orderbridge.sync.fixture.RecordedOrderAudit;
 import net.orderbridge.sync.fixture.RecordedRemoteOrderChanges;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import net.orderbridge.sync.pull.LocalChanges;
@@ -38,6 +39,7 @@ class ConflictResolutionOrchestrationTest {
   private final RecordedEvents<PurchaseOrderEvent> events = new RecordedEvents<>();
   private final RecordedEvents<SyncOutcome> outcomes = new RecordedEvents<>();
   private final CountingMetrics metrics = new CountingMetrics();
+  private final RecordedOrderAudit audit = new RecordedOrderAudit();
 
   @Test
   void choosingOdoosValueAppliesItHereAndMakesItTheBase() {
@@ -59,6 +61,23 @@ class ConflictResolutionOrchestrationTest {
               assertThat(o.detail()).isEqualTo("notes: remote");
             });
     assertThat(metrics.byHand).isEqualTo(1);
+  }
+
+  @Test
+  void theChangesOfAResolutionAreAuditedAsItsOwnNamingTheFieldAndTheWinner() {
+    long id = openNotesConflict();
+
+    resolve().resolve(id, SyncConflict.Choice.REMOTE, null, "ann");
+
+    assertThat(audit.origins)
+        .singleElement()
+        .satisfies(
+            origin -> {
+              assertThat(origin.action()).isEqualTo("CONFLICT_RESOLVED");
+              assertThat(origin.system()).isEqualTo("sync:conflict");
+              assertThat(origin.detail())
+                  .isEqualTo("conflict " + id + " on notes: Odoo's taken (REMOTE)");
+            });
   }
 
   @Test
@@ -181,7 +200,8 @@ class ConflictResolutionOrchestrationTest {
         events,
         Clock.fixed(NOW, ZoneOffset.UTC),
         outcomes,
-        null);
+        null,
+        audit);
   }
 
   private static class CountingMetrics extends ConflictMetrics {

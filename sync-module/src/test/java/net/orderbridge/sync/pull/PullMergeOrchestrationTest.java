@@ -198,7 +198,8 @@ class PullMergeOrchestrationTest {
             null,
             versions,
             Clock.fixed(EDITED.plusSeconds(5), ZoneOffset.UTC),
-            outcomes)
+            outcomes,
+            new net.orderbridge.sync.fixture.RecordedOrderAudit())
         .apply(remote);
   }
 

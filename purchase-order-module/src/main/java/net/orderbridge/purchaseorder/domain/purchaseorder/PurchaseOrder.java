@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import net.orderbridge.purchaseorder.domain.audit.FieldChange;
 import net.orderbridge.shared.domain.CurrencyCode;
 import net.orderbridge.shared.domain.Money;
 import net.orderbridge.shared.domain.PurchaseOrderId;
@@ -40,6 +42,9 @@ import net.orderbridge.shared.error.ProblemType;
  *
  * <p>The lifecycle (Odoo 19's states and {@code locked} flag) is an {@link OrderStatus}; {@link
  * #applyRemoteState} bypasses these rules, because Odoo is the truth for what happened there.
+ *
+ * <p>Every change is remembered field by field ({@link #takeChanges}) for the audit trail: the
+ * order's content before its first change since the last take is compared with its content now.
  */
 @Entity
 @Table(name = "purchase_order", schema = "purchase_order")
@@ -80,6 +85,9 @@ public class PurchaseOrder {
   @OrderColumn(name = "position")
   private List<OrderLine> lines = new ArrayList<>();
 
+  /** The content before the changes not yet taken by {@link #takeChanges}; null when none. */
+  @Transient private OrderContent untaken;
+
   protected PurchaseOrder() {
     // for JPA
   }
@@ -89,6 +97,7 @@ public class PurchaseOrder {
     this.number = Objects.requireNonNull(number, "number").value();
     this.placedAt = Objects.requireNonNull(placedAt, "placedAt");
     this.status = OrderStatus.draft();
+    this.untaken = OrderContent.NONE;
   }
 
   /** Places a new order as a draft; it may have no lines yet, but cannot be confirmed so. */
@@ -117,45 +126,45 @@ public class PurchaseOrder {
       throw ApplicationProblem.conflict(
           "the supplier and currency of a confirmed order cannot change");
     }
-    replaceTermsAndLines(terms, newLines);
+    changing(() -> replaceTermsAndLines(terms, newLines));
   }
 
   /** Confirms a draft or sent order (Odoo's {@code button_confirm} without double validation). */
   public void confirm() {
     OrderStatus next = status.confirmed();
     requireLines();
-    status = next;
+    changeStatus(next);
   }
 
   /** Approves an order waiting for approval (Odoo's {@code button_approve}). */
   public void approve() {
     OrderStatus next = status.approved();
     requireLines();
-    status = next;
+    changeStatus(next);
   }
 
   /** Records that the request for quotation went to the supplier. */
   public void markSent() {
-    status = status.sent();
+    changeStatus(status.sent());
   }
 
   /** Cancels the order; a locked order must be unlocked first, as in Odoo. */
   public void cancel() {
-    status = status.cancelled();
+    changeStatus(status.cancelled());
   }
 
   /** Turns a cancelled order back into a draft (Odoo's {@code button_draft}). */
   public void resetToDraft() {
-    status = status.resetToDraft();
+    changeStatus(status.resetToDraft());
   }
 
   /** Locks a confirmed order against edits (Odoo 19's {@code button_lock}). */
   public void lock() {
-    status = status.lockedStatus();
+    changeStatus(status.lockedStatus());
   }
 
   public void unlock() {
-    status = status.unlockedStatus();
+    changeStatus(status.unlockedStatus());
   }
 
   public void changeQuantity(OrderLineId lineId, Quantity quantity) {
@@ -164,8 +173,12 @@ public class PurchaseOrder {
     if (!quantity.isPositive()) {
       throw ApplicationProblem.invalid("quantity", "the quantity must be above zero");
     }
-    requireLine(lineId).changeQuantity(quantity);
-    recomputeTotal();
+    OrderLine line = requireLine(lineId);
+    changing(
+        () -> {
+          line.changeQuantity(quantity);
+          recomputeTotal();
+        });
   }
 
   public void changePrice(OrderLineId lineId, Money unitPrice) {
@@ -175,14 +188,19 @@ public class PurchaseOrder {
       throw ApplicationProblem.invalid(
           "unitPrice", "the unit price must be zero or more, in " + currency);
     }
-    requireLine(lineId).changeUnitPrice(unitPrice);
-    recomputeTotal();
+    OrderLine line = requireLine(lineId);
+    changing(
+        () -> {
+          line.changeUnitPrice(unitPrice);
+          recomputeTotal();
+        });
   }
 
   public void changePlannedDate(OrderLineId lineId, LocalDate plannedDate) {
     Objects.requireNonNull(plannedDate, "plannedDate");
     status.requireEditable();
-    requireLine(lineId).changePlannedDate(plannedDate);
+    OrderLine line = requireLine(lineId);
+    changing(() -> line.changePlannedDate(plannedDate));
   }
 
   /**
@@ -194,7 +212,7 @@ public class PurchaseOrder {
     Objects.requireNonNull(remoteState, "remoteState");
     OrderStatus reported = OrderStatus.reported(remoteState, remoteLocked);
     boolean changed = !reported.equals(status);
-    status = reported;
+    changeStatus(reported);
     return changed;
   }
 
@@ -205,12 +223,40 @@ public class PurchaseOrder {
    */
   public void applyRemoteNotesAndLines(String remoteNotes, List<OrderLineSpec> remoteLines) {
     Objects.requireNonNull(remoteLines, "remoteLines");
-    List<OrderLine> revised =
-        new LineRevision(lines, PurchaseOrderState.DRAFT).apply(remoteLines, currency());
-    this.notes = remoteNotes;
-    lines.clear();
-    lines.addAll(revised);
-    recomputeTotal();
+    changing(
+        () -> {
+          List<OrderLine> revised =
+              new LineRevision(lines, PurchaseOrderState.DRAFT).apply(remoteLines, currency());
+          this.notes = remoteNotes;
+          lines.clear();
+          lines.addAll(revised);
+          recomputeTotal();
+        });
+  }
+
+  /**
+   * The fields changed since the last call (or since the order was placed or loaded), each with its
+   * value before the first of those changes and its value now; a field changed and changed back is
+   * not listed. The audit trail takes them when it records the change.
+   */
+  public List<FieldChange> takeChanges() {
+    if (untaken == null) {
+      return List.of();
+    }
+    List<FieldChange> changes = untaken.changesTo(OrderContent.of(this));
+    untaken = null;
+    return changes;
+  }
+
+  private void changeStatus(OrderStatus next) {
+    changing(() -> status = next);
+  }
+
+  private void changing(Runnable change) {
+    if (untaken == null) {
+      untaken = OrderContent.of(this);
+    }
+    change.run();
   }
 
   /**

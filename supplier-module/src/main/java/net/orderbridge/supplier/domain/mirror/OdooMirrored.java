@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -70,6 +72,19 @@ public abstract class OdooMirrored<S extends OdooSnapshot> {
 
   /** Copies the record's own values from a snapshot. */
   protected abstract void apply(S snapshot);
+
+  /**
+   * The record's own values as text, named as the catalogue audit names them ({@link
+   * CatalogueChange}); contact details (a vendor's e-mail) are left out.
+   */
+  protected abstract Map<String, String> ownValues();
+
+  /** {@link #ownValues} and whether Odoo still returns the record ({@code active}). */
+  public final Map<String, String> auditedValues() {
+    Map<String, String> values = new LinkedHashMap<>(ownValues());
+    values.put("active", String.valueOf(active));
+    return values;
+  }
 
   public long odooId() {
     return odooId;

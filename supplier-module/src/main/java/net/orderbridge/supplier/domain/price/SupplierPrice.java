@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import net.orderbridge.shared.domain.CurrencyCode;
 import net.orderbridge.shared.domain.Money;
 import net.orderbridge.shared.domain.Quantity;
 import net.orderbridge.shared.domain.SupplierId;
+import net.orderbridge.supplier.domain.mirror.CatalogueChange;
 import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 
 /**
@@ -80,6 +83,20 @@ public class SupplierPrice extends OdooMirrored<PriceTerms> {
     this.currency = terms.price().currency().value();
     this.delayDays = terms.delayDays();
     this.uom = terms.uom();
+  }
+
+  @Override
+  protected Map<String, String> ownValues() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("supplier", supplierId.toString());
+    values.put("product", productOdooId == null ? null : productOdooId.toString());
+    values.put("template", String.valueOf(templateOdooId));
+    values.put("minQuantity", CatalogueChange.plain(minQuantity));
+    values.put("price", CatalogueChange.plain(price));
+    values.put("currency", currency);
+    values.put("delayDays", String.valueOf(delayDays));
+    values.put("uom", uom);
+    return values;
   }
 
   /** Whether this line prices the given variant: named directly, or through its template. */

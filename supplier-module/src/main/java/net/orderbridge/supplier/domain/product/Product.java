@@ -6,10 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.shared.domain.ProductId;
+import net.orderbridge.supplier.domain.mirror.CatalogueChange;
 import net.orderbridge.supplier.domain.mirror.OdooMirrored;
 
 /**
@@ -70,6 +73,19 @@ public class Product extends OdooMirrored<ProductDetails> {
     this.standardPrice = details.standardPrice();
     this.listPrice = details.listPrice();
     this.purchasable = details.purchasable();
+  }
+
+  @Override
+  protected Map<String, String> ownValues() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("template", String.valueOf(templateOdooId));
+    values.put("name", name);
+    values.put("defaultCode", defaultCode);
+    values.put("uom", uom);
+    values.put("standardPrice", CatalogueChange.plain(standardPrice));
+    values.put("listPrice", CatalogueChange.plain(listPrice));
+    values.put("purchasable", String.valueOf(purchasable));
+    return values;
   }
 
   public ProductId id() {

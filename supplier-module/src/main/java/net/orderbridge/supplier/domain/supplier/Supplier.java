@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,6 +66,16 @@ public class Supplier extends OdooMirrored<SupplierDetails> {
     this.reference = details.reference();
     this.company = details.company();
     this.supplierRank = details.supplierRank();
+  }
+
+  @Override
+  protected Map<String, String> ownValues() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("name", name);
+    values.put("reference", reference);
+    values.put("company", String.valueOf(company));
+    values.put("supplierRank", String.valueOf(supplierRank));
+    return values;
   }
 
   public SupplierId id() {

@@ -61,7 +61,7 @@ class CatalogueOnRedisTest {
               new CacheMetrics(null));
       SourceAccess source = SourceAccess.of(odoo);
       MirrorWriter writer =
-          new MirrorWriter(mirror.suppliers, mirror.products, mirror.prices, policy);
+          new MirrorWriter(mirror.suppliers, mirror.products, mirror.prices, policy, mirror.audit);
       MirrorLoader loader =
           new MirrorLoader(
               mirror.suppliers, mirror.products, mirror.prices, source, writer, policy);
@@ -69,7 +69,8 @@ class CatalogueOnRedisTest {
       refresh =
           new RefreshCatalogue(
               source,
-              new FullMirrorRefresh(mirror.suppliers, mirror.products, mirror.prices, policy),
+              new FullMirrorRefresh(
+                  mirror.suppliers, mirror.products, mirror.prices, policy, mirror.audit),
               writer,
               loader,
               cache,

@@ -134,7 +134,8 @@ class CatalogueMappingTest {
             mirror.suppliers,
             mirror.products,
             mirror.prices,
-            new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock()));
+            new MirrorPolicy(Duration.ofHours(1), Duration.ofHours(1), new MutableClock()),
+            mirror.audit);
 
     FullMirrorRefresh.Outcome outcome = refresh.replaceAll(vendors, variants, prices);
 
