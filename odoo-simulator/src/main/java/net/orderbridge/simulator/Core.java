@@ -95,6 +95,16 @@ public final class Core {
     }
   }
 
+  /**
+   * Refuses the call with a {@code UserError} when a refusal is aimed at its model method ({@link
+   * Faults#refuseNextOf}); the endpoints ask before they dispatch, so nothing is written.
+   */
+  public void refuseIfAimed(String model, String method) {
+    if (faults.refuses(new Faults.Target(model, method))) {
+      throw OdooError.user("The operation cannot be completed: refused by the simulator's fault");
+    }
+  }
+
   /** The checks of {@code execute_kw}: database, user, then password or key. */
   public void checkUser(String db, int uid, String secret) {
     checkDb(db);

@@ -186,4 +186,33 @@ class FaultHitsTest {
             new Hit(Kind.FAIL, "purchase.order", "create", 1),
             new Hit(Kind.TIMEOUT, "purchase.order", "write", 1));
   }
+
+  @Test
+  void aimedRefusalsAnswerABusinessErrorOverBothTransportsAndWriteNothing() throws Exception {
+    rpc.admin(
+        "POST",
+        "/__admin/faults/refuse-next-of",
+        "{\"modelMethod\": \"purchase.order create\", \"count\": 2}");
+    long before = ((Number) rpc.execute("purchase.order", "search_count", List.of())).longValue();
+    assertThat(rpc.json2("k3y", "res.partner", "search_count", "{}").statusCode()).isEqualTo(200);
+    String vals = "{\"vals_list\": [{\"partner_id\": 11}]}";
+    var json2 = rpc.json2("k3y", "purchase.order", "create", vals);
+    assertThat(json2.statusCode()).isEqualTo(422);
+    assertThat(json2.body()).contains("UserError");
+    assertThatThrownBy(
+            () -> rpc.execute("purchase.order", "create", List.of(Map.of("partner_id", 11))))
+        .isInstanceOfSatisfying(
+            Rpc.Fault.class, f -> assertThat(f.code).as("UserError's fault code").isEqualTo(2))
+        .hasMessageContaining("refused by the simulator");
+    assertThat(((Number) rpc.execute("purchase.order", "search_count", List.of())).longValue())
+        .as("nothing written")
+        .isEqualTo(before);
+    assertThat(rpc.json2("k3y", "purchase.order", "create", vals).statusCode())
+        .as("spent after two")
+        .isEqualTo(200);
+
+    assertThat(faults().hits())
+        .containsExactly(new Hit(Kind.REFUSE, "purchase.order", "create", 2));
+    assertThat(faults().clear().describe().get("refuseNextOf")).isEqualTo(Map.of());
+  }
 }

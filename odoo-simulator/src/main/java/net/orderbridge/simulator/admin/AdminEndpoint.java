@@ -115,6 +115,9 @@ public final class AdminEndpoint implements Endpoint {
         }
         f.timeoutNextOf(String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
         break;
+      case "POST /faults/refuse-next-of":
+        f.refuseNextOf(String.valueOf(in.get("modelMethod")), (int) num(in, "count"));
+        break;
       case "POST /faults/drop-next-of":
         f.dropResponseAfterCommitOfNext(
             String.valueOf(in.get("modelMethod")), (int) num(in, "count"));

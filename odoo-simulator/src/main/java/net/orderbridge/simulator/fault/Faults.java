@@ -52,7 +52,9 @@ public final class Faults {
     /** {@link #down}: answered 503. */
     DOWN,
     /** {@link #rejectApiKey}: a valid API key was refused. */
-    REJECT_API_KEY
+    REJECT_API_KEY,
+    /** {@link #refuseNextOf}: the call was answered with a business error (UserError). */
+    REFUSE
   }
 
   /**
@@ -89,6 +91,7 @@ public final class Faults {
   private final Map<String, AtomicInteger> dropOf = new java.util.concurrent.ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> failOf = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> timeoutOf = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> refuseOf = new ConcurrentHashMap<>();
   private volatile int rateLimit;
   private final Object rateLock = new Object();
   private long windowSecond;
@@ -130,6 +133,29 @@ public final class Faults {
   public Faults timeoutNextOf(String modelMethod, int n) {
     timeoutOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
     return this;
+  }
+
+  /**
+   * The next {@code n} calls of one model method ({@code "purchase.order create"}) are refused the
+   * way Odoo refuses a call it will not apply: a {@code UserError} (XML-RPC fault 2, JSON-2 422),
+   * nothing written. Unlike {@link #failNextOf} the call reaches Odoo and is answered: a business
+   * error, not an outage.
+   */
+  public Faults refuseNextOf(String modelMethod, int n) {
+    refuseOf.computeIfAbsent(modelMethod, k -> new AtomicInteger()).set(n);
+    return this;
+  }
+
+  /**
+   * Consumes one refusal aimed at this call, recording the hit: true when the call must be refused
+   * (see {@link #refuseNextOf}).
+   */
+  public boolean refuses(Target target) {
+    if (takeAimed(refuseOf, () -> target)) {
+      fired(Kind.REFUSE, target);
+      return true;
+    }
+    return false;
   }
 
   /** The next {@code n} calls are held unanswered (and not applied) for the hold time. */
@@ -192,6 +218,7 @@ public final class Faults {
     dropOf.clear();
     failOf.clear();
     timeoutOf.clear();
+    refuseOf.clear();
     rateLimit = 0;
     down = false;
     rejectApiKey = false;
@@ -341,6 +368,7 @@ public final class Faults {
     m.put("dropResponseAfterCommitOf", of);
     m.put("failNextOf", counts(failOf));
     m.put("timeoutNextOf", counts(timeoutOf));
+    m.put("refuseNextOf", counts(refuseOf));
     m.put("rateLimit", rateLimit);
     m.put("down", down);
     m.put("rejectApiKey", rejectApiKey);

@@ -122,6 +122,7 @@ public final class Json2Endpoint implements Endpoint {
   private Object call(int uid, String model, String method, Map<String, Object> body) {
     core.calls().call(model, method);
     core.dispatcher().resolve(model, method);
+    core.refuseIfAimed(model, method);
     Map<String, Object> ctx =
         body.remove("context") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
     if (body.containsKey("ids") && !Signatures.takesIds(method)) {

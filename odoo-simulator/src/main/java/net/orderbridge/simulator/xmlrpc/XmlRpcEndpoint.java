@@ -173,6 +173,7 @@ public final class XmlRpcEndpoint implements Endpoint {
     }
     core.calls().call(model, name);
     core.dispatcher().resolve(model, name);
+    core.refuseIfAimed(model, name);
     Map<String, Object> ctx =
         kwargs.get("context") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
     return core.dispatcher()

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
+import net.orderbridge.sync.push.PushMetrics;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
@@ -14,27 +15,31 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  * {@code sync.alert.push-error-rate.window}, from the push's counters ({@code
  * sync_push_succeeded_total}, {@code sync_push_failed_total} of every error type; deferred calls
  * are not attempts). Each evaluation samples the counters; the rate is the difference to the oldest
- * sample in the window.
+ * sample in the window. The evidence names the orders whose pushes failed in the window ({@code
+ * orderIds}, the first {@value #ORDER_IDS}).
  */
 @ApplicationScoped
 public class PushErrorRate {
   static final String NAME = "push-error-rate";
+  static final int ORDER_IDS = 20;
 
   private record Sample(Instant at, long succeeded, long failed) {}
 
   private final MetricRegistry registry;
   private final AlertSettings settings;
+  private final PushMetrics push;
   private final Deque<Sample> samples = new ArrayDeque<>();
 
   @Inject
-  public PushErrorRate(MetricRegistry registry, AlertSettings settings) {
+  public PushErrorRate(MetricRegistry registry, AlertSettings settings, PushMetrics push) {
     this.registry = registry;
     this.settings = settings;
+    this.push = push;
   }
 
   /** For CDI's client proxy. */
   protected PushErrorRate() {
-    this(null, null);
+    this(null, null, null);
   }
 
   public synchronized Observation observe(Instant now) {
@@ -64,7 +69,11 @@ public class PushErrorRate {
             "rate",
             Math.round(rate * 1000) / 1000.0,
             "window",
-            window.toString()));
+            window.toString(),
+            "orderIds",
+            push.failedOrdersSince(now.minus(window), ORDER_IDS).stream()
+                .map(Object::toString)
+                .toList()));
   }
 
   private long count(String name) {

@@ -1,6 +1,7 @@
 package net.orderbridge.sync.pull;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumMap;
@@ -43,6 +44,7 @@ public class PullPurchaseOrders {
   private final PullFailures failures;
   private final java.time.Clock clock;
   private final OdooDatabaseGuard odooDatabase;
+  private final Event<ImportRunFinished> importRuns;
 
   @Inject
   public PullPurchaseOrders(
@@ -55,7 +57,8 @@ public class PullPurchaseOrders {
       PulledVersions versions,
       PullFailures failures,
       java.time.Clock clock,
-      OdooDatabaseGuard odooDatabase) {
+      OdooDatabaseGuard odooDatabase,
+      Event<ImportRunFinished> importRuns) {
     this.odoo = odoo;
     this.orders = orders;
     this.cursor = cursor;
@@ -66,11 +69,12 @@ public class PullPurchaseOrders {
     this.failures = failures;
     this.clock = clock;
     this.odooDatabase = odooDatabase;
+    this.importRuns = importRuns;
   }
 
   /** For CDI's client proxy. */
   protected PullPurchaseOrders() {
-    this(null, null, null, null, null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null, null, null, null, null);
   }
 
   private final ReentrantLock polling = new ReentrantLock();
@@ -88,11 +92,17 @@ public class PullPurchaseOrders {
       Thread.currentThread().interrupt();
       return new PollResult(0, Map.of(), 0);
     }
+    PollResult result;
+    long started = System.nanoTime();
     try {
-      return poll();
+      result = poll();
     } finally {
       polling.unlock();
     }
+    // the info alert of an import run (orders made in Odoo brought in), told outside the lock
+    ImportRunFinished.of(result, (System.nanoTime() - started) / 1_000_000)
+        .ifPresent(importRuns::fire);
+    return result;
   }
 
   private PollResult poll() {

@@ -59,6 +59,14 @@ public class PushMetrics {
   private final Clock clock;
   private final DirectionMetrics outcomes;
 
+  /** A failed push: when, and of which order (for the error rate's evidence). */
+  private record Failure(java.time.Instant at, java.util.UUID orderId) {}
+
+  /** The last {@link #RECENT_FAILURES} failed pushes, oldest first; guarded by itself. */
+  private final java.util.Deque<Failure> recentFailures = new java.util.ArrayDeque<>();
+
+  static final int RECENT_FAILURES = 1000;
+
   @Inject
   public PushMetrics(MetricRegistry registry, Outbox outbox, CircuitWatch circuit, Clock clock) {
     this.registry = registry;
@@ -119,8 +127,30 @@ public class PushMetrics {
       return;
     }
     registry.counter("sync.push.failed", new Tag("errorType", failure.type().name())).inc();
+    synchronized (recentFailures) {
+      recentFailures.addLast(new Failure(clock.instant(), claim.orderId()));
+      if (recentFailures.size() > RECENT_FAILURES) {
+        recentFailures.removeFirst();
+      }
+    }
     attempted(false);
     outcomes.error(operation(claim.kinds()), failure.type());
+  }
+
+  /**
+   * The orders whose pushes failed (not deferred) at or after {@code since}, oldest failure first,
+   * each once, at most {@code limit}: what this instance remembers of its last {@value
+   * #RECENT_FAILURES} failures.
+   */
+  public List<java.util.UUID> failedOrdersSince(java.time.Instant since, int limit) {
+    synchronized (recentFailures) {
+      return recentFailures.stream()
+          .filter(f -> !f.at().isBefore(since))
+          .map(Failure::orderId)
+          .distinct()
+          .limit(limit)
+          .toList();
+    }
   }
 
   private void attempted(boolean succeeded) {

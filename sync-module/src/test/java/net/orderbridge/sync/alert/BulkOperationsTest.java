@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import net.orderbridge.sync.pull.ImportRunFinished;
 import net.orderbridge.sync.push.BatchSyncResult;
 import net.orderbridge.sync.push.DeadLettersRetried;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,26 @@ class BulkOperationsTest {
         .containsEntry("retried", 12)
         .containsEntry("errorType", "TRANSIENT");
     assertThat(alerts.row(2).evidence()).containsEntry("errorType", "all");
+  }
+
+  @Test
+  void aPollThatImportedOrdersIsOneInfoAlertWithItsCounts() {
+    bulk.importRunFinished(new ImportRunFinished(9, 4, 3, 1, 0, 1, 250));
+
+    assertThat(alerts.rows).hasSize(1);
+    Alert run = alerts.row(1);
+    assertThat(run.name()).isEqualTo("import-run-finished");
+    assertThat(run.level()).isEqualTo(AlertLevel.INFO);
+    assertThat(run.state()).isEqualTo(AlertState.OCCURRED);
+    assertThat(run.summary()).isEqualTo("A poll imported 4 orders made in Odoo (9 read, 1 failed)");
+    assertThat(run.evidence())
+        .containsEntry("read", 9)
+        .containsEntry("imported", 4)
+        .containsEntry("applied", 3)
+        .containsEntry("conflicts", 1)
+        .containsEntry("skipped", 0)
+        .containsEntry("failed", 1)
+        .containsEntry("durationMillis", 250L);
+    assertThat(alerts.deliveries).hasSize(1);
   }
 }

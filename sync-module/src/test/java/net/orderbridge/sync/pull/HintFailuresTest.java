@@ -72,7 +72,7 @@ class HintFailuresTest {
           void hintFailed(boolean parked) {}
         };
     return new PullPurchaseOrders(
-        odoo, null, null, hints, null, metrics, null, null, null, odooDatabase);
+        odoo, null, null, hints, null, metrics, null, null, null, odooDatabase, null);
   }
 
   @Test
