@@ -118,6 +118,27 @@ final class ArchitectureRules {
   }
 
   /**
+   * Use cases reach the database and the platform's services through ports: no {@code
+   * EntityManager} (the repositories' adapters hold it) and no MicroProfile API (configuration,
+   * metrics, fault tolerance belong to the infrastructure, which hands the use case plain values).
+   */
+  static ArchRule applicationUsesNoEntityManagerOrMicroProfile(String root) {
+    return noClasses()
+        .that()
+        .resideInAPackage(root + ".(*).application..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.eclipse.microprofile..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("jakarta.persistence.PersistenceContext")
+        .as("application uses no EntityManager and no MicroProfile API directly");
+  }
+
+  /**
    * Deny by default: every JAX-RS resource method (an HTTP method or a sub-resource locator) says
    * who may call it, with {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} on itself
    * or on its class (the Jakarta Security rule: the method's annotation wins over the class's). A

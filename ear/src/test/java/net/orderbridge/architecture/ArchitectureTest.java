@@ -66,6 +66,14 @@ class ArchitectureTest {
             ArchitectureRules::applicationIsFreeOfWebAndInfrastructure,
             "webcall"),
         rule(
+            "application uses no EntityManager",
+            ArchitectureRules::applicationUsesNoEntityManagerOrMicroProfile,
+            "entitymanager"),
+        rule(
+            "application uses no MicroProfile",
+            ArchitectureRules::applicationUsesNoEntityManagerOrMicroProfile,
+            "mpconfig"),
+        rule(
             "resource methods declare their roles",
             ArchitectureRules::resourceMethodsDeclareTheirRoles,
             "undeclared"),

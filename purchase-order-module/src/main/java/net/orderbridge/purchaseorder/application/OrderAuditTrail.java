@@ -4,20 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import net.orderbridge.purchaseorder.api.OrderAudit;
+import net.orderbridge.purchaseorder.domain.audit.AuditEntries;
 import net.orderbridge.purchaseorder.domain.audit.AuditEntry;
 import net.orderbridge.purchaseorder.domain.audit.FieldChange;
 import net.orderbridge.purchaseorder.domain.purchaseorder.PurchaseOrder;
@@ -40,8 +37,7 @@ import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
 public class OrderAuditTrail implements OrderAudit {
   static final String SYSTEM = "system";
 
-  @PersistenceContext(unitName = "purchase-orders")
-  EntityManager entities;
+  @Inject AuditEntries entries;
 
   @Inject Principal caller;
 
@@ -62,7 +58,7 @@ public class OrderAuditTrail implements OrderAudit {
                 .replace("PurchaseOrder", "")
                 .replaceAll("([a-z])([A-Z])", "$1_$2")
                 .toUpperCase(Locale.ROOT);
-    entities.persist(
+    entries.add(
         new AuditEntry(
             event.orderId(),
             action,
@@ -89,7 +85,7 @@ public class OrderAuditTrail implements OrderAudit {
     if (cause != null && cause.detail() != null) {
       detail = detail == null ? cause.detail() : detail + " (" + cause.detail() + ")";
     }
-    entities.persist(
+    entries.add(
         new AuditEntry(
             report.orderId(),
             "SYNC_" + report.status(),
@@ -121,7 +117,7 @@ public class OrderAuditTrail implements OrderAudit {
   public void note(Collection<UUID> orderIds, String action, String detail) {
     String actor = actor(origin.get());
     for (UUID orderId : orderIds) {
-      entities.persist(new AuditEntry(orderId, action, actor, clock.instant(), detail));
+      entries.add(new AuditEntry(orderId, action, actor, clock.instant(), detail));
     }
   }
 
@@ -130,31 +126,12 @@ public class OrderAuditTrail implements OrderAudit {
    * query for all of them, not one per entry).
    */
   public List<AuditEntry> of(UUID orderId, int limit) {
-    List<AuditEntry> newestFirst =
-        entities
-            .createQuery(
-                "select e from AuditEntry e where e.orderId = :order order by e.id desc",
-                AuditEntry.class)
-            .setParameter("order", orderId)
-            .setHint("eclipselink.batch", "e.changes")
-            .setHint("eclipselink.batch.type", "IN")
-            .setMaxResults(limit)
-            .getResultList();
-    List<AuditEntry> entries = new ArrayList<>(newestFirst);
-    Collections.reverse(entries);
-    return entries;
+    return entries.latestOf(orderId, limit);
   }
 
   /** Who placed the order, as its audit trail says; empty for an order made in Odoo. */
   public Optional<String> placedBy(UUID orderId) {
-    return entities
-        .createQuery(
-            "select e.actor from AuditEntry e where e.orderId = :order and e.action = 'PLACED'",
-            String.class)
-        .setParameter("order", orderId)
-        .setMaxResults(1)
-        .getResultStream()
-        .findFirst();
+    return entries.placedBy(orderId);
   }
 
   private String actor(Origin cause) {

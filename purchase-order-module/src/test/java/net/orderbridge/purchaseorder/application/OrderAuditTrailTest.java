@@ -2,8 +2,6 @@ package net.orderbridge.purchaseorder.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.persistence.EntityManager;
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
@@ -12,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import net.orderbridge.purchaseorder.api.OrderAudit;
+import net.orderbridge.purchaseorder.domain.audit.AuditEntries;
 import net.orderbridge.purchaseorder.domain.audit.AuditEntry;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderLineSpec;
 import net.orderbridge.purchaseorder.domain.purchaseorder.OrderTerms;
@@ -27,6 +27,7 @@ import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.shared.event.PurchaseOrderChanged;
 import net.orderbridge.shared.event.PurchaseOrderChangedInOdoo;
 import net.orderbridge.shared.event.PurchaseOrderDeleted;
+import net.orderbridge.shared.event.PurchaseOrderPlaced;
 import net.orderbridge.shared.event.PurchaseOrderSyncStateChanged;
 import net.orderbridge.shared.event.PurchaseOrderSyncStatesChanged;
 import net.orderbridge.shared.event.SyncStatus;
@@ -43,18 +44,28 @@ class OrderAuditTrailTest {
   private final OrderAuditTrail trail = new OrderAuditTrail();
 
   OrderAuditTrailTest() {
-    trail.entities =
-        (EntityManager)
-            Proxy.newProxyInstance(
-                EntityManager.class.getClassLoader(),
-                new Class<?>[] {EntityManager.class},
-                (proxy, method, args) -> {
-                  if (method.getName().equals("persist")) {
-                    written.add((AuditEntry) args[0]);
-                    return null;
-                  }
-                  throw new UnsupportedOperationException(method.getName());
-                });
+    trail.entries =
+        new AuditEntries() {
+          @Override
+          public void add(AuditEntry entry) {
+            written.add(entry);
+          }
+
+          @Override
+          public List<AuditEntry> latestOf(UUID orderId, int limit) {
+            List<AuditEntry> of =
+                written.stream().filter(e -> e.orderId().equals(orderId)).toList();
+            return of.subList(Math.max(0, of.size() - limit), of.size());
+          }
+
+          @Override
+          public Optional<String> placedBy(UUID orderId) {
+            return written.stream()
+                .filter(e -> e.orderId().equals(orderId) && e.action().equals("PLACED"))
+                .map(AuditEntry::actor)
+                .findFirst();
+          }
+        };
     trail.orders = orders;
     trail.clock = Clock.fixed(NOW, ZoneOffset.UTC);
   }
@@ -97,6 +108,23 @@ class OrderAuditTrailTest {
     assertThat(entry.changes())
         .extracting(Object::toString)
         .containsExactly("state: DRAFT -> SENT");
+  }
+
+  @Test
+  void theTrailReadsBackWhoPlacedAnOrderAndItsLatestEntries() {
+    trail.caller = named("buyer");
+    PurchaseOrder order = placedAndTaken();
+    UUID id = order.id().value();
+    trail.changed(new PurchaseOrderPlaced(id, NOW));
+    order.applyRemoteState(PurchaseOrderState.PURCHASE, false);
+    trail.changed(new PurchaseOrderChanged(id, NOW));
+
+    assertThat(trail.placedBy(id)).contains("buyer");
+    assertThat(trail.placedBy(UUID.randomUUID())).isEmpty();
+    assertThat(trail.of(id, 1)).extracting(AuditEntry::action).containsExactly("CHANGED");
+    assertThat(trail.of(id, 10))
+        .extracting(AuditEntry::action)
+        .containsExactly("PLACED", "CHANGED");
   }
 
   @Test
