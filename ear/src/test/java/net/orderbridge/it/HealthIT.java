@@ -27,6 +27,18 @@ class HealthIT {
     }
   }
 
+  /**
+   * The ITs' client asks for HTTP/2 (the JDK's default, an upgrade on plain HTTP); the server stays
+   * at HTTP/1.1 unless HTTP_PROTOCOL says otherwise (Open Liberty issue 24167).
+   */
+  @Test
+  void theServerSpeaksHttp11ToAClientThatOffersHttp2() {
+    Api.Reply reply = Api.anonymous().get("/health/live");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.response().version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+  }
+
   @Test
   void livenessAndStartupAreUp() {
     assertThat(Api.anonymous().get("/health/live").json().get("status").asText()).isEqualTo("UP");
