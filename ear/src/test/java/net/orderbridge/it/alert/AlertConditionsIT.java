@@ -162,6 +162,29 @@ class AlertConditionsIT {
   }
 
   @Test
+  void switchingWebhooksOffAndOnIsAnInfoAlertEachNamingTheOperator() {
+    Instant start = Instant.now();
+    try {
+      operator("POST", "/api/sync/realtime/stop", null);
+      JsonNode off = awaitOccurredSince("webhooks-switched-off", start);
+      assertThat(off.get("level").asText()).isEqualTo("INFO");
+      assertThat(off.get("evidence").get("by").asText()).isEqualTo("operator");
+    } finally {
+      operator("POST", "/api/sync/realtime/start", null);
+    }
+    JsonNode on = awaitOccurredSince("webhooks-switched-on", start);
+    assertThat(on.get("evidence").get("enabled").asText()).isEqualTo("true");
+  }
+
+  private static JsonNode awaitOccurredSince(String name, Instant start) {
+    return await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofSeconds(1))
+        .until(() -> occurredSince(name, start, null), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  @Test
   void anImportRunIsAnInfoAlertWithItsCounts() {
     Instant start = Instant.now();
     SyncFixture.supplier();
@@ -178,12 +201,7 @@ class AlertConditionsIT {
                             "select count(*) from sync.order_binding where odoo_id = ?",
                             (long) odooId))
                     .isEqualTo(1));
-    JsonNode info =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .pollInterval(Duration.ofSeconds(1))
-            .until(() -> occurredSince("import-run-finished", start, null), Optional::isPresent)
-            .orElseThrow();
+    JsonNode info = awaitOccurredSince("import-run-finished", start);
     assertThat(info.get("level").asText()).isEqualTo("INFO");
     JsonNode evidence = info.get("evidence");
     assertThat(evidence.get("imported").asInt()).isGreaterThanOrEqualTo(1);

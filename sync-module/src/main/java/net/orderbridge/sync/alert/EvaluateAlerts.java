@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -70,15 +71,20 @@ public class EvaluateAlerts {
     for (Observation observation : seen) {
       safely(observation.name(), () -> tracker.track(observation, now));
     }
+    switched("push switch", () -> maintenance.pushSwitched(now), now);
+    switched("webhook switch", () -> maintenance.webhooksSwitched(now), now);
+    safely("notifiers", () -> notify.deliverDue(now));
+  }
+
+  /** A turn of a switch is one info event, keyed by the time of the turn. */
+  private void switched(String what, Supplier<Optional<Observation>> turn, Instant now) {
     safely(
-        "push switch",
+        what,
         () ->
-            maintenance
-                .pushSwitched(now)
+            turn.get()
                 .ifPresent(
                     event ->
                         tracker.occurred(event, String.valueOf(event.evidence().get("at")), now)));
-    safely("notifiers", () -> notify.deliverDue(now));
   }
 
   private static void read(

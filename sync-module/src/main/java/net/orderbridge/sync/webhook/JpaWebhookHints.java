@@ -119,6 +119,18 @@ public class JpaWebhookHints implements WebhookHints {
   }
 
   @Override
+  public RealtimeStanding realtimeStanding() {
+    Object[] row =
+        (Object[])
+            entities
+                .createNativeQuery(
+                    "select enabled, changed_by, changed_at from sync.realtime_switch where id = 1")
+                .getSingleResult();
+    return new RealtimeStanding(
+        Boolean.TRUE.equals(row[0]), (String) row[1], row[2] == null ? null : instant(row[2]));
+  }
+
+  @Override
   public void switchRealtime(boolean enabled, String by) {
     entities
         .createNativeQuery(

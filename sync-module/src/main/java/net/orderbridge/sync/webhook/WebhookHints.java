@@ -46,4 +46,15 @@ public interface WebhookHints {
   boolean realtimeEnabled();
 
   void switchRealtime(boolean enabled, String by);
+
+  /**
+   * The realtime switch with who turned it last and when; {@code changedBy} is null while nobody
+   * has turned it (the row the migration wrote).
+   */
+  record RealtimeStanding(boolean enabled, String changedBy, Instant changedAt) {}
+
+  /** The switch as {@link RealtimeStanding}; a store that keeps no history knows only the state. */
+  default RealtimeStanding realtimeStanding() {
+    return new RealtimeStanding(realtimeEnabled(), null, null);
+  }
 }
