@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Scrubs a text before it reaches the log: every known secret value (the Odoo key or password, the
@@ -30,8 +31,10 @@ public final class Redaction implements UnaryOperator<String> {
           Pattern.compile("\\+\\d[\\d ()./-]{6,}\\d"));
 
   private final List<String> secrets;
+  private final Collection<String> given;
 
   public Redaction(Collection<String> secrets) {
+    this.given = secrets.stream().filter(Objects::nonNull).toList();
     this.secrets =
         secrets.stream()
             .filter(Objects::nonNull)
@@ -40,6 +43,11 @@ public final class Redaction implements UnaryOperator<String> {
             .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .toList();
+  }
+
+  /** This redaction and {@code more} secrets besides. */
+  public Redaction with(Collection<String> more) {
+    return new Redaction(Stream.concat(given.stream(), more.stream()).toList());
   }
 
   @Override

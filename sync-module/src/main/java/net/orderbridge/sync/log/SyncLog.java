@@ -1,15 +1,13 @@
 package net.orderbridge.sync.log;
 
-import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -30,7 +28,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * jar of it resolves from Maven Central; so it is looked up by name once. Where it is absent (a
  * unit test, another server), the fields are appended to the message as {@code name=value}, so that
  * nothing is lost. Before anything is written, the entry is {@linkplain Redaction redacted} of the
- * secrets the configuration holds (re-read every minute) and of contact data.
+ * secrets the configuration holds (re-read every minute), of the secret the Odoo connection uses
+ * now ({@link #maskAlso}: a key from {@code ODOO_API_KEY_FILE} follows its rotations at once) and
+ * of contact data.
  */
 public final class SyncLog {
   public static final String LOGGER = "net.orderbridge.sync.log";
@@ -42,6 +42,7 @@ public final class SyncLog {
 
   private static volatile Redaction redaction;
   private static volatile long redactionAt;
+  private static volatile Supplier<? extends Collection<String>> live = List::of;
 
   private SyncLog() {}
 
@@ -82,20 +83,36 @@ public final class SyncLog {
     return line.toString();
   }
 
+  /**
+   * Masks, in every entry written from now on, what {@code secrets} holds at the time of writing:
+   * the Odoo connection hands its key holder here, so that the log never needs to read the key file
+   * itself. One source at a time; a new one replaces the one before.
+   */
+  public static void maskAlso(Supplier<? extends Collection<String>> secrets) {
+    live = secrets == null ? List::of : secrets;
+  }
+
   private static Redaction redaction() {
     long now = System.currentTimeMillis();
-    Redaction current = redaction;
-    if (current == null || now - redactionAt > REFRESH_MILLIS) {
-      current = new Redaction(configuredSecrets());
-      redaction = current;
+    Redaction configured = redaction;
+    if (configured == null || now - redactionAt > REFRESH_MILLIS) {
+      configured = new Redaction(configuredSecrets());
+      redaction = configured;
       redactionAt = now;
     }
-    return current;
+    Collection<String> inUse;
+    try {
+      inUse = live.get();
+    } catch (RuntimeException unavailable) {
+      inUse = List.of();
+    }
+    return inUse.isEmpty() ? configured : configured.with(inUse);
   }
 
   /**
    * The values of every configuration property whose name speaks of a password, secret, token or
-   * API key, and the content of the Odoo key file; none when there is no configuration.
+   * API key; none when there is no configuration. A key file's content comes from {@link
+   * #maskAlso}.
    */
   static List<String> configuredSecrets() {
     List<String> secrets = new ArrayList<>();
@@ -110,15 +127,6 @@ public final class SyncLog {
         value(config, name).ifPresent(secrets::add);
       }
     }
-    value(config, "ODOO_API_KEY_FILE")
-        .ifPresent(
-            file -> {
-              try {
-                secrets.add(Files.readString(Path.of(file), StandardCharsets.UTF_8).trim());
-              } catch (IOException | RuntimeException unreadable) {
-                // the Odoo settings report an unreadable key file
-              }
-            });
     return secrets;
   }
 

@@ -3,6 +3,7 @@ package net.orderbridge.sync.odoo;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -92,6 +93,20 @@ public final class OdooSecret {
     return file != null && file.reloadNow().generation() != refused;
   }
 
+  /**
+   * For masking only: the secret in use and, after a rotation, the key before it (Odoo may still
+   * echo it in an answer to a call made with it).
+   */
+  public List<String> inUse() {
+    if (file == null) {
+      return List.of(value);
+    }
+    OdooKeyFile.Loaded loaded = file.current();
+    return loaded.previous() == null
+        ? List.of(loaded.value())
+        : List.of(loaded.value(), loaded.previous());
+  }
+
   /** Where the key in use came from and when it was loaded. */
   public Loading loading() {
     if (file == null) {
@@ -110,12 +125,11 @@ public final class OdooSecret {
     if (text == null) {
       return null;
     }
-    if (file == null) {
-      return text.replace(value, MASK);
+    String masked = text;
+    for (String secret : inUse()) {
+      masked = masked.replace(secret, MASK);
     }
-    OdooKeyFile.Loaded loaded = file.current();
-    String masked = text.replace(loaded.value(), MASK);
-    return loaded.previous() == null ? masked : masked.replace(loaded.previous(), MASK);
+    return masked;
   }
 
   @Override

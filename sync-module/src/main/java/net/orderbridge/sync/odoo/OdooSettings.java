@@ -2,6 +2,7 @@ package net.orderbridge.sync.odoo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import net.orderbridge.sync.log.SyncLog;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -9,7 +10,9 @@ import org.eclipse.microprofile.config.Config;
  * one {@link OdooSecret} that every call carries. Sharing it matters for {@code ODOO_API_KEY_FILE}:
  * the transport, the gateway (which reloads the key after a refusal) and the status all see the
  * same loaded key, and a key file that turns empty after the start cannot fail a caller that
- * re-reads the settings (the start already checked them: {@link OdooSettingsAtStart}).
+ * re-reads the settings (the start already checked them: {@link OdooSettingsAtStart}). The same key
+ * is what the {@linkplain SyncLog sync log} masks: after a rotation the new key and the one before
+ * it, from the first line written.
  */
 @ApplicationScoped
 public class OdooSettings {
@@ -31,10 +34,12 @@ public class OdooSettings {
     if (read == null) {
       synchronized (this) {
         if (settings == null) {
-          settings = OdooConnectionSettings.fromConfig(config);
+          OdooConnectionSettings fresh = OdooConnectionSettings.fromConfig(config);
+          settings = fresh;
+          SyncLog.maskAlso(() -> fresh.secret().inUse());
         }
-        read = settings;
       }
+      read = settings;
     }
     return read;
   }

@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import net.orderbridge.sync.fixture.CapturedLog;
 import org.junit.jupiter.api.Test;
 
 class SyncLogEntryTest {
@@ -107,23 +106,8 @@ class SyncLogEntryTest {
 
   @Test
   void withoutLibertyTheWriterKeepsTheFieldsInTheLineAndTheLevelAndTime() {
-    List<LogRecord> written = new ArrayList<>();
-    Handler capture =
-        new Handler() {
-          @Override
-          public void publish(LogRecord record) {
-            written.add(record);
-          }
-
-          @Override
-          public void flush() {}
-
-          @Override
-          public void close() {}
-        };
-    Logger logger = Logger.getLogger(SyncLog.LOGGER);
-    logger.addHandler(capture);
-    try {
+    List<LogRecord> written;
+    try (CapturedLog log = CapturedLog.of(SyncLog.LOGGER)) {
       SyncLog.write(
           SyncLogEntry.of("cancel", "purchase-order", ORDER)
               .at(AT)
@@ -131,8 +115,7 @@ class SyncLogEntryTest {
               .error("TRANSIENT", "mail bob@example.org")
               .warn("Push of order failed"));
       SyncLog.write(SyncLogEntry.of("cancel", "purchase-order", ORDER).debug("not logged"));
-    } finally {
-      logger.removeHandler(capture);
+      written = log.records();
     }
 
     assertThat(written).hasSize(1);
@@ -143,6 +126,37 @@ class SyncLogEntryTest {
         .startsWith("Push of order failed operation=cancel entityType=purchase-order")
         .contains("odooId_long=9", "errorType=TRANSIENT", "errorMessage=mail <e-mail>")
         .doesNotContain("bob@example.org");
+  }
+
+  @Test
+  void theSecretTheOdooConnectionUsesNowIsMaskedFromTheFirstLineAfterARotation() {
+    List<String> inUse = new ArrayList<>(List.of("first-key-5d1c9a"));
+    List<LogRecord> written;
+    SyncLog.maskAlso(() -> List.copyOf(inUse));
+    try (CapturedLog log = CapturedLog.of(SyncLog.LOGGER)) {
+      SyncLog.write(
+          SyncLogEntry.of("create", "purchase-order", ORDER)
+              .error("PERMANENT", "refused first-key-5d1c9a")
+              .warn("Push failed"));
+      inUse.add(0, "second-key-77e0b4");
+      SyncLog.write(
+          SyncLogEntry.of("create", "purchase-order", ORDER)
+              .error("PERMANENT", "refused second-key-77e0b4 after first-key-5d1c9a")
+              .warn("Push failed"));
+      written = log.records();
+    } finally {
+      SyncLog.maskAlso(null);
+    }
+
+    assertThat(written).hasSize(2);
+    assertThat(written.get(0).getMessage())
+        .contains("errorMessage=refused " + Redaction.MASK)
+        .doesNotContain("first-key");
+    assertThat(written.get(1).getMessage())
+        .as("the rotated key is masked at once, not after the minute the configuration is cached")
+        .contains("refused " + Redaction.MASK + " after " + Redaction.MASK)
+        .doesNotContain("second-key")
+        .doesNotContain("first-key");
   }
 
   @Test

@@ -79,6 +79,7 @@ class KeyFileRotationTest {
         .anySatisfy(m -> assertThat(m).contains("Loaded a new Odoo API key", file.toString()));
     assertThat(String.join("\n", messages())).doesNotContain(OLD).doesNotContain(NEW);
     assertThat(secret.loading().toString()).doesNotContain(NEW);
+    assertThat(secret.inUse()).as("what the sync log masks").containsExactly(NEW, OLD);
     assertThat(secret.redact("key " + OLD + " then " + NEW))
         .as("an answer to a call made with the old key may still arrive")
         .doesNotContain(OLD)
