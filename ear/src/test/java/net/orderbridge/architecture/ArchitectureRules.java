@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
@@ -188,6 +189,53 @@ final class ArchitectureRules {
         .should()
         .beFreeOfCycles()
         .as("the sync-module's packages are free of cycles");
+  }
+
+  /**
+   * The adapters of the flow packages: what the build's coverage gate of the flows ({@code
+   * coverage-gate-sync-flows} in the parent pom) leaves to the integration tests. Everything else
+   * in {@code push}, {@code pull}, {@code conflict} and {@code webhook} is a use case or a value,
+   * gated at 95 % of lines by the unit tests; the same names must stay in both places.
+   */
+  static final String FLOW_ADAPTERS =
+      "(Jpa|Jdbc)\\w*|\\w*(Resource|Timer|Metrics|Settings|Producer)|OutboxWriter|OwnClaims|PushOnStart";
+
+  /**
+   * The use cases of the flows do no I/O of their own: no JPA, no SQL, no JAX-RS, no EJB, no
+   * metrics registry; those sit in the {@linkplain #FLOW_ADAPTERS adapters}, which the flows'
+   * coverage gate excludes. So a new class that talks to the database under a use-case name is
+   * caught here rather than slipping out of the gate or into it untested. (Exceptions of {@code
+   * java.sql} may be classified anywhere.)
+   */
+  static ArchRule flowUseCasesDoNoIoThemselves(String root) {
+    DescribedPredicate<JavaClass> adapters =
+        DescribedPredicate.describe(
+            "adapters named " + FLOW_ADAPTERS,
+            c ->
+                c.getName().replaceAll("\\$.*", "").replaceAll(".*\\.", "").matches(FLOW_ADAPTERS));
+    DescribedPredicate<JavaClass> io =
+        DescribedPredicate.describe(
+            "JPA, SQL, JAX-RS, EJB or a metrics registry",
+            c ->
+                c.getPackageName().startsWith("jakarta.persistence")
+                    || c.getPackageName().startsWith("jakarta.ws.rs")
+                    || c.getPackageName().startsWith("jakarta.ejb")
+                    || c.getPackageName().startsWith("javax.sql")
+                    || c.getPackageName().startsWith("org.eclipse.microprofile.metrics")
+                    || c.getPackageName().startsWith(root + ".sync.persistence")
+                    || (c.getPackageName().equals("java.sql")
+                        && !c.isAssignableTo(Throwable.class)));
+    return noClasses()
+        .that()
+        .resideInAnyPackage(
+            root + ".sync.push",
+            root + ".sync.pull",
+            root + ".sync.conflict",
+            root + ".sync.webhook")
+        .and(not(adapters))
+        .should()
+        .dependOnClassesThat(io)
+        .as("the flows' use cases do no I/O themselves (only their adapters do)");
   }
 
   /** The push and the pull share the connector, bindings and the merge, never each other. */

@@ -85,6 +85,10 @@ class ArchitectureTest {
             "sync.odoo and its transports are free of cycles",
             ArchitectureRules::syncPackagesAreFreeOfCycles,
             "transportcycle"),
+        rule(
+            "the flows' use cases do no I/O",
+            ArchitectureRules::flowUseCasesDoNoIoThemselves,
+            "flowio"),
         rule("push does not use pull", ArchitectureRules::pushAndPullKeepApart, "pushpull"),
         rule("pull does not use push", ArchitectureRules::pushAndPullKeepApart, "pullpush"),
         rule("nobody uses status", ArchitectureRules::nobodyDependsOnStatus, "status"),
