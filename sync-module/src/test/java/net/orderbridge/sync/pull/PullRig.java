@@ -60,7 +60,41 @@ final class PullRig {
   final InMemoryMergeBases bases = new InMemoryMergeBases();
   final InMemoryOrderBindings bindings = new InMemoryOrderBindings();
   final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders();
-  final RecordedRemoteOrderChanges applied = new RecordedRemoteOrderChanges();
+
+  /** Records what the pull applies, and applies it to the local orders too. */
+  final RecordedRemoteOrderChanges applied =
+      new RecordedRemoteOrderChanges() {
+        @Override
+        public void applyNotesAndLines(UUID orderId, String notes, List<RemoteLine> newLines) {
+          super.applyNotesAndLines(orderId, notes, newLines);
+          PurchaseOrderSnapshot o = orders.byId.get(orderId);
+          List<PurchaseOrderSnapshot.Line> lines =
+              newLines.stream()
+                  .map(
+                      l ->
+                          new PurchaseOrderSnapshot.Line(
+                              l.lineId() == null ? UUID.randomUUID() : l.lineId(),
+                              l.productId(),
+                              l.description(),
+                              l.quantity(),
+                              l.unitPrice(),
+                              l.plannedDate()))
+                  .toList();
+          orders.byId.put(
+              orderId,
+              new PurchaseOrderSnapshot(
+                  orderId,
+                  o.number(),
+                  o.version() + 1,
+                  o.supplierId(),
+                  o.currency(),
+                  notes,
+                  o.state(),
+                  o.locked(),
+                  lines));
+        }
+      };
+
   final InMemorySyncConflicts conflicts = new InMemorySyncConflicts();
   final InMemoryPulledVersions versions = new InMemoryPulledVersions();
   final RecordedEvents<SyncOutcome> outcomes = new RecordedEvents<>();

@@ -242,6 +242,13 @@ class PulledOrderRunsTest {
     assertThat(rig.failures.byOdooId).isEmpty();
   }
 
+  @Test
+  void theReasonsForLeavingAnOrderOutAreTaggedAsTheMetricShowsThem() {
+    assertThat(PulledVersions.SkipReason.values())
+        .extracting(PulledVersions.SkipReason::tag)
+        .containsExactly("mode-none", "unknown-supplier", "incomplete");
+  }
+
   private static RemoteOrder edited(long odooId) {
     return remote(odooId, T1, "Edit", "draft");
   }
