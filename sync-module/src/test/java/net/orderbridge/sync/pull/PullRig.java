@@ -192,6 +192,9 @@ final class PullRig {
   /** When true, the executor refuses work, as when the server is stopping. */
   boolean executorStopping;
 
+  /** When true, waiting for a run handed to the executor is interrupted. */
+  boolean interruptWaits;
+
   PulledOrders pulledOrders() {
     PulledOrders pulled = new PulledOrders(one(), versions, settings(), metrics(), failures, clock);
     pulled.executor = executor();
@@ -296,6 +299,14 @@ final class PullRig {
               submittedRuns.add(submittedRuns.size());
               FutureTask<?> task = new FutureTask<>(work);
               task.run();
+              if (interruptWaits) {
+                return new FutureTask<Object>(() -> null) {
+                  @Override
+                  public Object get() throws InterruptedException {
+                    throw new InterruptedException("stopping");
+                  }
+                };
+              }
               return task;
             });
   }
@@ -330,6 +341,9 @@ final class PullRig {
       }
       if (pagesBeforeFailing < 0) {
         failIfAsked();
+      }
+      if (pagesAsked.size() > 100) {
+        throw new AssertionError("the poll reads the same pages again and again");
       }
       pagesAsked.add(since + " " + afterWriteDate + " " + afterId + " " + limit);
       return byId.values().stream()

@@ -60,6 +60,31 @@ class PulledLinesAndStatesTest {
   }
 
   @Test
+  void linesAddedInOdooNextToOursAreEachBoundToTheOdooLineTheyCameFrom() {
+    UUID orderId = rig.boundOrder(1);
+    UUID ours = withBoundLine(orderId, 9000, "10");
+
+    rig.one()
+        .apply(
+            withLines(
+                line(9000, ODOO_BOLTS, "10"),
+                line(9002, ODOO_BOLTS, "5"),
+                line(9001, ODOO_BOLTS, "3")));
+
+    Map<UUID, OrderBinding.LineBinding> bound = rig.bindings.byOrder.get(orderId).lines();
+    assertThat(bound)
+        .hasSize(3)
+        .containsEntry(ours, new OrderBinding.LineBinding(9000, "line-hash"));
+    rig.orders.byId.get(orderId).lines().stream()
+        .filter(l -> !l.lineId().equals(ours))
+        .forEach(
+            l ->
+                assertThat(bound.get(l.lineId()).odooLineId())
+                    .as("the line of quantity " + l.quantity())
+                    .isEqualTo(l.quantity().intValue() == 5 ? 9002 : 9001));
+  }
+
+  @Test
   void aQuantityChangedInOdooIsAppliedToOurBoundLine() {
     UUID orderId = rig.boundOrder(1);
     UUID ours = withBoundLine(orderId, 9001, "10");

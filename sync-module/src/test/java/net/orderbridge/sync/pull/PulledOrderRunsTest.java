@@ -226,6 +226,26 @@ class PulledOrderRunsTest {
   }
 
   @Test
+  void aPollInterruptedWhileWaitingForARunFailsAndKeepsTheInterrupt() {
+    rig.threads = 2;
+    rig.interruptWaits = true;
+    List<RemoteOrder> page = new ArrayList<>();
+    for (long id = 1; id <= 20; id++) {
+      rig.boundOrder(id);
+      page.add(edited(id));
+    }
+    PulledOrders pulled = rig.pulledOrders();
+    try {
+      assertThatThrownBy(() -> pulled.apply(page))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("interrupted while orders were being pulled");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void odooOutOfReachInARunOnAnotherThreadReachesTheCaller() {
     rig.threads = 2;
     rig.importFails = PullRig.unreachable();
