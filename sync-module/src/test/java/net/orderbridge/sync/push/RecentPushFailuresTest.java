@@ -2,36 +2,18 @@ package net.orderbridge.sync.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import net.orderbridge.sync.fixture.CountingRegistry;
+import net.orderbridge.sync.fixture.MutableClock;
 import net.orderbridge.sync.odoo.ErrorType;
 import org.junit.jupiter.api.Test;
 
 /** The failed pushes {@link PushMetrics} remembers for the error rate's evidence. */
 class RecentPushFailuresTest {
-  private Instant now = Instant.parse("2026-12-07T10:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-07T10:00:00Z"));
   private final CountingRegistry counters = new CountingRegistry();
   private final PushMetrics metrics = new PushMetrics(counters.registry(), null, null, clock);
 
@@ -47,8 +29,8 @@ class RecentPushFailuresTest {
     UUID c = UUID.randomUUID();
     UUID deferred = UUID.randomUUID();
     metrics.failed(claim(a), new PushFailure(ErrorType.BUSINESS, false, false, "refused"));
-    now = now.plusSeconds(30);
-    Instant since = now;
+    clock.advance(Duration.ofSeconds(30));
+    Instant since = clock.instant();
     metrics.failed(claim(b), new PushFailure(ErrorType.BUSINESS, false, false, "refused"));
     metrics.failed(claim(deferred), new PushFailure(ErrorType.TRANSIENT, true, true, "open"));
     metrics.failed(claim(c), new PushFailure(ErrorType.TRANSIENT, false, false, "reset"));

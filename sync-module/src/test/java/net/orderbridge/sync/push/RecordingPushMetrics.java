@@ -1,6 +1,8 @@
 package net.orderbridge.sync.push;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Push metrics that only count, without a metric registry. */
 class RecordingPushMetrics extends PushMetrics {
@@ -8,6 +10,8 @@ class RecordingPushMetrics extends PushMetrics {
   int failed;
   int deadLetters;
   int parked;
+  final List<Integer> cleaned = new ArrayList<>();
+  final List<String> merged = new ArrayList<>();
 
   @Override
   void succeeded(OutboxClaim claim, Duration latency) {
@@ -23,7 +27,9 @@ class RecordingPushMetrics extends PushMetrics {
   void settlingFailed(PushFailure failure) {}
 
   @Override
-  void odooEditsMerged(String outcome) {}
+  void odooEditsMerged(String outcome) {
+    merged.add(outcome);
+  }
 
   @Override
   void parked() {
@@ -33,5 +39,10 @@ class RecordingPushMetrics extends PushMetrics {
   @Override
   void deadLettered() {
     deadLetters++;
+  }
+
+  @Override
+  void outboxCleaned(int messages) {
+    cleaned.add(messages);
   }
 }
