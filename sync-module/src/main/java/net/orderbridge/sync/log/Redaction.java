@@ -31,10 +31,8 @@ public final class Redaction implements UnaryOperator<String> {
           Pattern.compile("\\+\\d[\\d ()./-]{6,}\\d"));
 
   private final List<String> secrets;
-  private final Collection<String> given;
 
   public Redaction(Collection<String> secrets) {
-    this.given = secrets.stream().filter(Objects::nonNull).toList();
     this.secrets =
         secrets.stream()
             .filter(Objects::nonNull)
@@ -47,7 +45,7 @@ public final class Redaction implements UnaryOperator<String> {
 
   /** This redaction and {@code more} secrets besides. */
   public Redaction with(Collection<String> more) {
-    return new Redaction(Stream.concat(given.stream(), more.stream()).toList());
+    return new Redaction(Stream.concat(secrets.stream(), more.stream()).toList());
   }
 
   @Override

@@ -42,6 +42,7 @@ public final class SyncLog {
 
   private static volatile Redaction redaction;
   private static volatile long redactionAt;
+  private static volatile Combined combined = new Combined(null, List.of(), null);
   private static volatile Supplier<? extends Collection<String>> live = List::of;
 
   private SyncLog() {}
@@ -106,8 +107,22 @@ public final class SyncLog {
     } catch (RuntimeException unavailable) {
       inUse = List.of();
     }
-    return inUse.isEmpty() ? configured : configured.with(inUse);
+    if (inUse.isEmpty()) {
+      return configured;
+    }
+    Combined last = combined;
+    if (last.configured() != configured || !last.inUse().equals(inUse)) {
+      last = new Combined(configured, List.copyOf(inUse), configured.with(inUse));
+      combined = last;
+    }
+    return last.redaction();
   }
+
+  /**
+   * The configured redaction with the secrets in use added, kept until either changes: the key
+   * holder is asked on every write, but its answer changes only when the key rotates.
+   */
+  private record Combined(Redaction configured, List<String> inUse, Redaction redaction) {}
 
   /**
    * The values of every configuration property whose name speaks of a password, secret, token or
