@@ -11,12 +11,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import net.orderbridge.supplier.fixture.MutableClock;
+import net.orderbridge.sync.fixture.CapturedLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,33 +28,19 @@ class KeyFileRotationTest {
 
   @TempDir Path dir;
   private final MutableClock clock = new MutableClock();
-  private final Logger log = Logger.getLogger(OdooKeyFile.class.getName());
-  private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
   private Path file;
 
   @BeforeEach
   void keyFile() throws IOException {
-    log.addHandler(capture);
+    log = CapturedLog.of(OdooKeyFile.class.getName());
     file = dir.resolve("odoo-api-key");
     Files.writeString(file, OLD + "\n");
   }
 
   @AfterEach
   void stopCapturing() {
-    log.removeHandler(capture);
+    log.close();
   }
 
   @Test
@@ -178,11 +162,11 @@ class KeyFileRotationTest {
   }
 
   private List<String> messages() {
-    return logged.stream().map(LogRecord::getMessage).toList();
+    return log.messages();
   }
 
   private List<String> warnings() {
-    return logged.stream()
+    return log.records().stream()
         .filter(r -> r.getLevel() == Level.WARNING)
         .map(LogRecord::getMessage)
         .toList();
