@@ -108,6 +108,14 @@ class KeyRotationIT {
               () -> {
                 assertThat(alerts(api)).contains("FIRING");
               });
+      JsonNode evidence = firing(api).get("evidence");
+      assertThat(evidence.get("keySource").asText())
+          .as("the alert names the key Odoo refused")
+          .isEqualTo("ODOO_API_KEY_FILE");
+      assertThat(Instant.parse(evidence.get("keyLoadedAt").asText()))
+          .as("and when it was loaded, so that an operator sees which rotation it was")
+          .isEqualTo(loadedAt(api));
+      assertThat(evidence.toString()).doesNotContain(KEYS.get(2));
 
       // the operator's fix, still without a restart: a new key in Odoo and in the file
       odoo.store().addApiKey(2, "after the alert", KEYS.get(3));
@@ -153,6 +161,16 @@ class KeyRotationIT {
   private static Instant loadedAt(OtherServer api) throws Exception {
     return Instant.parse(
         api.operator("GET", "/api/sync/status").get("odooKey").get("loadedAt").asText());
+  }
+
+  /** The firing alert named {@value #ALERT}. */
+  private static JsonNode firing(OtherServer api) throws Exception {
+    JsonNode list = api.operator("GET", "/api/sync/alerts");
+    return StreamSupport.stream(list.spliterator(), false)
+        .filter(a -> a.get("name").asText().equals(ALERT))
+        .filter(a -> a.get("state").asText().equals("FIRING"))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The states of the alerts named {@value #ALERT}. */

@@ -9,6 +9,7 @@ import net.orderbridge.sync.fixture.MapConfig;
 import net.orderbridge.sync.odoo.OdooAuthenticationException;
 import net.orderbridge.sync.odoo.OdooCallLog;
 import net.orderbridge.sync.odoo.OdooRejectedException;
+import net.orderbridge.sync.odoo.OdooSecret;
 import net.orderbridge.sync.odoo.OdooUnavailableException;
 import net.orderbridge.sync.push.CircuitWatch;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,15 @@ class OdooConditionsTest {
 
   private final OdooCallLog calls = new OdooCallLog();
   private final CircuitWatch circuit = new CircuitWatch();
+  private static final Instant KEY_LOADED = Instant.parse("2026-12-07T09:30:00Z");
   private final OdooConditions conditions =
-      new OdooConditions(calls, circuit, new AlertSettings(new MapConfig(Map.of())));
+      new OdooConditions(
+          calls,
+          circuit,
+          new AlertSettings(new MapConfig(Map.of())),
+          () ->
+              new OdooSecret.Loading(
+                  "ODOO_API_KEY_FILE", "/run/secrets/odoo-key", KEY_LOADED, "the file is empty"));
 
   @Test
   void beforeAnyCallTheCredentialsAreUnknownAndNothingIsSaidOfThem() {
@@ -38,7 +46,12 @@ class OdooConditionsTest {
     assertThat(refused.holds()).isTrue();
     assertThat(refused.evidence())
         .containsEntry("refusedSince", T.toString())
-        .containsEntry("odooSaid", "Access Denied");
+        .containsEntry("odooSaid", "Access Denied")
+        .as("which key was refused: whether a rotation was picked up, never the key itself")
+        .containsEntry("keySource", "ODOO_API_KEY_FILE")
+        .containsEntry("keyFile", "/run/secrets/odoo-key")
+        .containsEntry("keyLoadedAt", KEY_LOADED.toString())
+        .containsEntry("keyProblem", "the file is empty");
 
     calls.failed(new OdooRejectedException(null, "The order is locked", null), T.plusSeconds(9));
 
