@@ -41,13 +41,11 @@ public class AlertResource {
   }
 
   @GET
-  public List<AlertView> list(@QueryParam("limit") Integer limit) {
+  public List<Alert> list(@QueryParam("limit") Integer limit) {
     int max = limit == null ? 100 : limit;
     if (max < 1 || max > MAX) {
       throw ApplicationProblem.invalid("limit", "limit must be between 1 and " + MAX);
     }
-    return alerts.current(clock.instant().minus(settings.recent()), max).stream()
-        .map(AlertView::of)
-        .toList();
+    return alerts.current(clock.instant().minus(settings.recent()), max);
   }
 }
