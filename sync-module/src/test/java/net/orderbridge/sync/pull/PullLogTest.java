@@ -3,13 +3,9 @@ package net.orderbridge.sync.pull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
+import net.orderbridge.sync.fixture.CapturedLog;
 import net.orderbridge.sync.log.SyncLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,29 +17,16 @@ import org.junit.jupiter.api.Test;
  * proxies without their dependencies (a constructor that used them would fail the deployment).
  */
 class PullLogTest {
-  private final List<LogRecord> logged = new ArrayList<>();
-  private final Handler handler =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
 
   @BeforeEach
   void listen() {
-    Logger.getLogger(SyncLog.LOGGER).addHandler(handler);
+    log = CapturedLog.of(SyncLog.LOGGER);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger(SyncLog.LOGGER).removeHandler(handler);
+    log.close();
   }
 
   @Test
@@ -52,7 +35,7 @@ class PullLogTest {
 
     PullLog.imported(orderId, 77);
 
-    assertThat(logged)
+    assertThat(log.records())
         .singleElement()
         .satisfies(
             r -> {
@@ -71,7 +54,7 @@ class PullLogTest {
         "purchase.order 42: IllegalStateException",
         3);
 
-    assertThat(logged)
+    assertThat(log.records())
         .singleElement()
         .satisfies(
             r -> {

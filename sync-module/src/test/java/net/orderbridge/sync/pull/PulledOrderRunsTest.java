@@ -13,10 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
+import net.orderbridge.sync.fixture.CapturedLog;
 import net.orderbridge.sync.log.SyncLog;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import org.eclipse.microprofile.metrics.Tag;
@@ -36,29 +34,16 @@ class PulledOrderRunsTest {
   private static final Instant T2 = PUSHED.plusSeconds(120);
 
   private final PullRig rig = new PullRig();
-  private final List<LogRecord> logged = new ArrayList<>();
-  private final Handler handler =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          logged.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
 
   @BeforeEach
   void listen() {
-    Logger.getLogger(SyncLog.LOGGER).addHandler(handler);
+    log = CapturedLog.of(SyncLog.LOGGER);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger(SyncLog.LOGGER).removeHandler(handler);
+    log.close();
   }
 
   @Test
@@ -106,8 +91,7 @@ class PulledOrderRunsTest {
                 new Tag("operation", "apply"),
                 new Tag("errorType", "PERMANENT")))
         .isEqualTo(1);
-    assertThat(logged)
-        .map(LogRecord::getMessage)
+    assertThat(log.messages())
         .filteredOn(m -> m.contains("PARKED"))
         .singleElement()
         .asString()
