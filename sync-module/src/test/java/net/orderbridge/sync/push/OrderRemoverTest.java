@@ -14,6 +14,7 @@ import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.fixture.InMemoryOdoo;
 import net.orderbridge.sync.odoo.OdooClient;
 import net.orderbridge.sync.odoo.OdooRecord;
+import net.orderbridge.sync.odoo.OdooRecordMissingException;
 import net.orderbridge.sync.odoo.purchase.OdooPurchaseOrderRepository;
 import net.orderbridge.sync.odoo.purchase.PurchaseSchema;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class OrderRemoverTest {
 
   private final Map<Long, Map<String, Object>> records = new HashMap<>();
 
+  /** Odoo answers a read with a missing-record fault, as for an order deleted meanwhile. */
+  private boolean readFaultsMissing;
+
   /**
    * The remover with the real {@link OdooPurchaseOrderRepository} and {@link PurchaseSchema} over
    * an Odoo 19 that holds {@link #records}: reads, lookups by key and the schema are answered,
@@ -44,9 +48,14 @@ class OrderRemoverTest {
                 (proxy, method, args) ->
                     switch (method.getName()) {
                       case "fieldsGet" -> InMemoryOdoo.fields((String) args[0]);
-                      case "read" ->
-                          ((List<?>) args[1])
-                              .stream().filter(records::containsKey).map(records::get).toList();
+                      case "read" -> {
+                        if (readFaultsMissing) {
+                          throw new OdooRecordMissingException(
+                              "MissingError", "Record does not exist or has been deleted.", null);
+                        }
+                        yield ((List<?>) args[1])
+                            .stream().filter(records::containsKey).map(records::get).toList();
+                      }
                       case "searchRead" -> withOrigins((List<?>) args[1]);
                       case "call" -> {
                         sent.add(args[1] + " " + args[2]);
@@ -142,6 +151,33 @@ class OrderRemoverTest {
         .isEmpty();
 
     assertThat(sent).containsExactly("button_cancel [11]", "unlink [11]");
+  }
+
+  @Test
+  void anOrderNeverBoundHasNothingToRemove() {
+    assertThat(remover().remove(Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void anOrderWhoseKeyOdooDoesNotKnowWasNeverCreatedAndIsDone() {
+    inOdoo(11, "draft", false, PUSHED);
+
+    assertThat(
+            remover()
+                .remove(Optional.of(OrderBinding.reserved(UUID.randomUUID(), "AF-PO-000002@abc"))))
+        .isEmpty();
+
+    assertThat(sent).isEmpty();
+  }
+
+  @Test
+  void anOrderOdooDeletedMeanwhileIsDone() {
+    inOdoo(11, "purchase", true, PUSHED);
+    readFaultsMissing = true;
+
+    assertThat(remover().remove(Optional.of(boundAt(PUSHED)))).isEmpty();
+
+    assertThat(sent).isEmpty();
   }
 
   @Test

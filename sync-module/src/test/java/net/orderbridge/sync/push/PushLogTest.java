@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import net.orderbridge.shared.event.SyncStatus;
+import net.orderbridge.sync.fixture.CapturedLog;
 import net.orderbridge.sync.log.SyncLog;
 import net.orderbridge.sync.log.SyncLogEntry;
 import net.orderbridge.sync.odoo.ErrorType;
@@ -22,29 +19,16 @@ import org.junit.jupiter.api.Test;
 /** The push's sync log entries: the operation read from the claim, the fields of each outcome. */
 class PushLogTest {
   private static final UUID ORDER = UUID.fromString("0b6f2d9e-4c1a-4e7b-9a51-3f1f8e2c7d10");
-  private final List<LogRecord> written = new ArrayList<>();
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          written.add(record);
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private CapturedLog log;
 
   @BeforeEach
   void listen() {
-    Logger.getLogger(SyncLog.LOGGER).addHandler(capture);
+    log = CapturedLog.of(SyncLog.LOGGER);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger(SyncLog.LOGGER).removeHandler(capture);
+    log.close();
   }
 
   private static OutboxClaim claim(int attempts, String... kinds) {
@@ -68,10 +52,10 @@ class PushLogTest {
         new SyncResult(ORDER, SyncStatus.SYNCED, 57L, "P00057", null, null),
         Duration.ofMillis(84));
 
-    assertThat(written)
+    assertThat(log.records())
         .singleElement()
         .satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.INFO));
-    assertThat(written.get(0).getMessage())
+    assertThat(log.messages().get(0))
         .startsWith("Pushed order " + ORDER + " to Odoo order 57 (create, 84 ms)")
         .contains(
             "operation=create",
@@ -92,10 +76,10 @@ class PushLogTest {
         "FAILED",
         ", dead-lettered");
 
-    assertThat(written)
+    assertThat(log.records())
         .singleElement()
         .satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.SEVERE));
-    assertThat(written.get(0).getMessage())
+    assertThat(log.messages().get(0))
         .startsWith("Push of order " + ORDER + " failed (BUSINESS, dead-lettered, attempt 1)")
         .contains(
             "operation=update",
@@ -103,5 +87,33 @@ class PushLogTest {
             "errorMessage=ValidationError: locked",
             "status=FAILED",
             "deferred_bool=false");
+  }
+
+  @Test
+  void aDeletionWithoutOdooOrderIsLoggedWithoutOdooId() {
+    PushLog.pushed(
+        claim(0, "DELETED"),
+        new SyncResult(ORDER, SyncStatus.SYNCED, null, null, null, null),
+        Duration.ofMillis(5));
+
+    assertThat(log.messages())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m).startsWith("Pushed order " + ORDER + " (delete, 5 ms)");
+              assertThat(m).doesNotContain("odooId");
+            });
+  }
+
+  @Test
+  void aParkedPushSaysWhyAndIsAConflict() {
+    PushLog.parked(claim(2, "CHANGED"), "Odoo changed the same fields");
+
+    assertThat(log.records())
+        .singleElement()
+        .satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.INFO));
+    assertThat(log.messages().get(0))
+        .startsWith("Push of order " + ORDER + " parked: Odoo changed the same fields")
+        .contains("operation=update", "status=CONFLICT", "attempt_long=3");
   }
 }
