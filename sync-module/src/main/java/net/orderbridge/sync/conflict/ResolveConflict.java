@@ -126,6 +126,14 @@ public class ResolveConflict {
         OrderFields.local(
             local,
             p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L));
+    if (value != null && removedHere(conflict.path(), ours)) {
+      throw ApplicationProblem.conflict(
+          "The line of "
+              + conflict.path()
+              + " was removed here after Odoo changed it, so Odoo's line cannot come back through"
+              + " this conflict. Choose LOCAL to remove it in Odoo too, or add the line to the"
+              + " order again and choose LOCAL.");
+    }
     if (!Objects.equals(ours.get(conflict.path()), value)) {
       Map<String, String> change = new HashMap<>();
       change.put(conflict.path(), value);
@@ -150,5 +158,11 @@ public class ResolveConflict {
             conflict.path() + ": " + choice.name().toLowerCase(java.util.Locale.ROOT),
             clock.instant()));
     return resolved;
+  }
+
+  /** Whether the path is a field of a line our order no longer has. */
+  private static boolean removedHere(String path, SyncedFields ours) {
+    return path.startsWith("lines/")
+        && ours.get(path.substring(0, path.lastIndexOf('/') + 1) + "product") == null;
   }
 }

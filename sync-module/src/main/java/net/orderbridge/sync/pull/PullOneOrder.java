@@ -207,7 +207,10 @@ public class PullOneOrder implements MergeOdooEdit {
         .lines()
         .forEach(l -> descriptions.put(OrderFields.NEW + l.odooLineId(), l.description()));
     PullLog.applied(orderId, remote.odooId(), plan, startNanos);
-    changes.apply(local, localFields, plan.applyLocally(), descriptions);
+    Map<String, String> applyHere = bringBackLinesRemovedHere(local, plan.applyLocally(), lineOf);
+    SyncedFields odooNow =
+        applyHere == plan.applyLocally() ? remoteFields : OrderFields.remote(remote, lineOf::get);
+    changes.apply(local, localFields, applyHere, descriptions);
     Map<Long, UUID> newLines = adoptNewLines(orderId, local, remote, lineOf);
     Map<UUID, LineBinding> lines = new HashMap<>();
     for (RemoteOrder.Line line : remote.lines()) {
@@ -233,7 +236,7 @@ public class PullOneOrder implements MergeOdooEdit {
     Map<String, String> keepBase = new HashMap<>();
     plan.manual().forEach(c -> keepBase.put(c.path(), c.base()));
     bases.storeSnapshot(
-        orderId, OrderFields.rekeyed(remoteFields.with(keepBase), newLines), remote.writeDate());
+        orderId, OrderFields.rekeyed(odooNow.with(keepBase), newLines), remote.writeDate());
     recordConflicts(orderId, plan);
     outcomes.fire(
         new SyncOutcome(
@@ -274,6 +277,35 @@ public class PullOneOrder implements MergeOdooEdit {
                 clock.instant()));
       }
     }
+  }
+
+  /**
+   * A line removed here that Odoo's side brings back (Odoo changed it meanwhile and wins) comes
+   * back as a new line of ours, bound to its Odoo line like a line made in Odoo: our removed line's
+   * id cannot be given again. Forgets the removed line's binding in {@code lineOf}.
+   *
+   * @return the changes to apply here, the given ones when no line comes back
+   */
+  private static Map<String, String> bringBackLinesRemovedHere(
+      PurchaseOrderSnapshot local, Map<String, String> changes, Map<Long, UUID> lineOf) {
+    List<UUID> ours = local.lines().stream().map(PurchaseOrderSnapshot.Line::lineId).toList();
+    Map<String, String> renamed = null;
+    for (Map.Entry<Long, UUID> bound : List.copyOf(lineOf.entrySet())) {
+      String was = "lines/" + bound.getValue() + "/";
+      if (ours.contains(bound.getValue()) || changes.get(was + "product") == null) {
+        continue;
+      }
+      Map<String, String> next = new HashMap<>();
+      String now = "lines/" + OrderFields.NEW + bound.getKey() + "/";
+      (renamed == null ? changes : renamed)
+          .forEach(
+              (path, value) ->
+                  next.put(
+                      path.startsWith(was) ? now + path.substring(was.length()) : path, value));
+      renamed = next;
+      lineOf.remove(bound.getKey());
+    }
+    return renamed == null ? changes : renamed;
   }
 
   /** Binds the local lines the apply created to the Odoo lines they came from. */

@@ -111,18 +111,90 @@ class ThreeWayMergeTest {
   }
 
   @Test
-  void aLineRemovedInOdooWhileChangedHereIsAConflict() {
-    Map<String, String> removed = new HashMap<>();
-    for (String field : new String[] {"quantity", "unitPrice", "plannedDate", "product"}) {
-      removed.put("lines/a/" + field, null);
-    }
-
-    MergePlan plan = plan(change(BASE, "lines/a/quantity", "5"), BASE.with(removed));
+  void aLineRemovedInOdooWhileChangedHereWaitsWholeForAPerson() {
+    MergePlan plan = plan(change(BASE, "lines/a/quantity", "5"), withoutLineA());
 
     assertThat(plan.manual())
         .extracting(FieldConflict::path, FieldConflict::local, FieldConflict::remote)
         .containsExactly(tuple("lines/a/quantity", "5", null));
-    assertThat(plan.applyLocally()).containsKeys("lines/a/unitPrice", "lines/a/product");
+    assertThat(plan.applyLocally())
+        .as("removing the line's other fields here would delete the line the buyer changed")
+        .isEmpty();
+    assertThat(plan.pushToOdoo()).isEmpty();
+  }
+
+  @Test
+  void aLineRemovedInOdooWhileChangedHereIsKeptWholeWhenOursWin() {
+    MergePlan plan =
+        ThreeWayMerge.plan(
+            BASE,
+            change(BASE, "lines/a/quantity", "5"),
+            withoutLineA(),
+            ConflictPolicies.parse("lines=local"));
+
+    assertThat(plan.applyLocally()).isEmpty();
+    assertThat(plan.pushToOdoo())
+        .containsOnlyKeys(
+            "lines/a/quantity", "lines/a/unitPrice", "lines/a/plannedDate", "lines/a/product")
+        .containsEntry("lines/a/quantity", "5")
+        .containsEntry("lines/a/product", "5");
+  }
+
+  @Test
+  void aLineRemovedInOdooWhileChangedHereGoesWholeWhenOdooWins() {
+    MergePlan plan =
+        ThreeWayMerge.plan(
+            BASE,
+            change(BASE, "lines/a/quantity", "5"),
+            withoutLineA(),
+            ConflictPolicies.parse("lines=remote"));
+
+    assertThat(plan.applyLocally())
+        .containsOnlyKeys(
+            "lines/a/quantity", "lines/a/unitPrice", "lines/a/plannedDate", "lines/a/product")
+        .containsValues((String) null);
+    assertThat(plan.pushToOdoo()).isEmpty();
+  }
+
+  @Test
+  void aLineRemovedHereWhileChangedInOdooIsBroughtBackWholeWhenOdooWins() {
+    MergePlan plan =
+        ThreeWayMerge.plan(
+            BASE,
+            withoutLineA(),
+            change(BASE, "lines/a/quantity", "5"),
+            ConflictPolicies.parse("lines=remote"));
+
+    assertThat(plan.applyLocally())
+        .as("the quantity alone would be no line")
+        .containsEntry("lines/a/quantity", "5")
+        .containsEntry("lines/a/product", "5")
+        .containsEntry("lines/a/unitPrice", "52.00")
+        .containsEntry("lines/a/plannedDate", "2026-12-01");
+    assertThat(plan.pushToOdoo()).isEmpty();
+  }
+
+  @Test
+  void aLineRemovedHereWhileItsDateAndQuantityChangedInOdooFollowsTheLinesPolicy() {
+    SyncedFields edited =
+        change(change(BASE, "lines/a/quantity", "5"), "lines/a/plannedDate", "2026-12-09");
+
+    MergePlan plan =
+        ThreeWayMerge.plan(
+            BASE, withoutLineA(), edited, ConflictPolicies.parse("lines=local,dates=remote"));
+
+    assertThat(plan.applyLocally()).as("the date alone would be no line").isEmpty();
+    assertThat(plan.pushToOdoo())
+        .containsOnlyKeys(
+            "lines/a/quantity", "lines/a/unitPrice", "lines/a/plannedDate", "lines/a/product");
+  }
+
+  private static SyncedFields withoutLineA() {
+    Map<String, String> removed = new HashMap<>();
+    for (String field : new String[] {"quantity", "unitPrice", "plannedDate", "product"}) {
+      removed.put("lines/a/" + field, null);
+    }
+    return BASE.with(removed);
   }
 
   @Test

@@ -255,6 +255,52 @@ final class PullRig {
     return orderId;
   }
 
+  /** Gives the bound order a line of Bolts bound to an Odoo line, agreed on both sides. */
+  UUID boundLine(UUID orderId, long odooLineId, String quantity) {
+    UUID lineId = UUID.randomUUID();
+    PurchaseOrderSnapshot o = orders.byId.get(orderId);
+    orders.byId.put(
+        orderId,
+        new PurchaseOrderSnapshot(
+            orderId,
+            o.number(),
+            o.version(),
+            o.supplierId(),
+            o.currency(),
+            o.notes(),
+            o.state(),
+            false,
+            List.of(
+                new PurchaseOrderSnapshot.Line(
+                    lineId,
+                    BOLTS,
+                    "Bolts",
+                    new BigDecimal(quantity),
+                    new BigDecimal("2.50"),
+                    LocalDate.of(2026, 12, 24)))));
+    OrderBinding b = bindings.byOrder.get(orderId);
+    bindings.store(
+        new OrderBinding(
+            orderId,
+            b.externalKey(),
+            b.odooId(),
+            b.odooName(),
+            b.writeDate(),
+            b.hash(),
+            b.odooState(),
+            false,
+            b.syncedAt(),
+            Map.of(lineId, new OrderBinding.LineBinding(odooLineId, "line-hash"))));
+    Map<String, String> base = new HashMap<>(PullRig.agreed().values());
+    String at = "lines/" + lineId + "/";
+    base.put(at + "product", String.valueOf(ODOO_BOLTS));
+    base.put(at + "quantity", quantity);
+    base.put(at + "unitPrice", "2.5");
+    base.put(at + "plannedDate", LocalDate.of(2026, 12, 24).toString());
+    bases.snapshots.put(orderId, new SyncedFields(base));
+    return lineId;
+  }
+
   static SyncedFields agreed() {
     return new SyncedFields(Map.of("notes", "Agreed", "state", "draft", "locked", "false"));
   }

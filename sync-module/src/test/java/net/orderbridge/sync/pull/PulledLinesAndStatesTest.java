@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,7 +18,6 @@ import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
 import net.orderbridge.sync.binding.OrderBinding;
 import net.orderbridge.sync.conflict.MergeOdooEdit;
-import net.orderbridge.sync.conflict.SyncedFields;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
 import org.junit.jupiter.api.Test;
@@ -62,7 +60,7 @@ class PulledLinesAndStatesTest {
   @Test
   void linesAddedInOdooNextToOursAreEachBoundToTheOdooLineTheyCameFrom() {
     UUID orderId = rig.boundOrder(1);
-    UUID ours = withBoundLine(orderId, 9000, "10");
+    UUID ours = rig.boundLine(orderId, 9000, "10");
 
     rig.one()
         .apply(
@@ -87,7 +85,7 @@ class PulledLinesAndStatesTest {
   @Test
   void aQuantityChangedInOdooIsAppliedToOurBoundLine() {
     UUID orderId = rig.boundOrder(1);
-    UUID ours = withBoundLine(orderId, 9001, "10");
+    UUID ours = rig.boundLine(orderId, 9001, "10");
 
     PullOneOrder.Outcome outcome = rig.one().apply(withLines(line(9001, ODOO_BOLTS, "12")));
 
@@ -107,7 +105,7 @@ class PulledLinesAndStatesTest {
     UUID nuts = UUID.randomUUID();
     rig.odooProducts.put(nuts, 502L);
     UUID orderId = rig.boundOrder(1);
-    UUID ours = withBoundLine(orderId, 9001, "10");
+    UUID ours = rig.boundLine(orderId, 9001, "10");
 
     rig.one().apply(withLines(line(9001, 502, "10")));
 
@@ -242,51 +240,5 @@ class PulledLinesAndStatesTest {
   private static RemoteOrder withLines(RemoteOrder.Line... lines) {
     return new RemoteOrder(
         1, "P1", "key-1", T1, "draft", false, "Agreed", 7L, "EUR", List.of(lines));
-  }
-
-  /** Gives the bound order a line of Bolts bound to an Odoo line, agreed on both sides. */
-  private UUID withBoundLine(UUID orderId, long odooLineId, String quantity) {
-    UUID lineId = UUID.randomUUID();
-    PurchaseOrderSnapshot o = rig.orders.byId.get(orderId);
-    rig.orders.byId.put(
-        orderId,
-        new PurchaseOrderSnapshot(
-            orderId,
-            o.number(),
-            o.version(),
-            o.supplierId(),
-            o.currency(),
-            o.notes(),
-            o.state(),
-            false,
-            List.of(
-                new PurchaseOrderSnapshot.Line(
-                    lineId,
-                    BOLTS,
-                    "Bolts",
-                    new BigDecimal(quantity),
-                    new BigDecimal("2.50"),
-                    DUE))));
-    OrderBinding b = rig.bindings.byOrder.get(orderId);
-    rig.bindings.store(
-        new OrderBinding(
-            orderId,
-            b.externalKey(),
-            b.odooId(),
-            b.odooName(),
-            b.writeDate(),
-            b.hash(),
-            b.odooState(),
-            false,
-            b.syncedAt(),
-            Map.of(lineId, new OrderBinding.LineBinding(odooLineId, "line-hash"))));
-    Map<String, String> base = new HashMap<>(PullRig.agreed().values());
-    String at = "lines/" + lineId + "/";
-    base.put(at + "product", String.valueOf(ODOO_BOLTS));
-    base.put(at + "quantity", quantity);
-    base.put(at + "unitPrice", "2.5");
-    base.put(at + "plannedDate", DUE.toString());
-    rig.bases.snapshots.put(orderId, new SyncedFields(base));
-    return lineId;
   }
 }
