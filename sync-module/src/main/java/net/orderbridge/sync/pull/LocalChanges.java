@@ -3,6 +3,7 @@ package net.orderbridge.sync.pull;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,22 +20,25 @@ import net.orderbridge.sync.odoo.purchase.OrderStates;
 /**
  * Applies changed synced fields to our order through the purchase-order context's {@link
  * RemoteOrderChanges}: lines and notes first, then state (a cancelled or locked order still takes
- * Odoo's lines).
+ * Odoo's lines). A line Odoo keeps without a planned date is planned for today.
  */
 @ApplicationScoped
 public class LocalChanges implements LocalOrderChanges {
   private final RemoteOrderChanges orders;
   private final net.orderbridge.supplier.api.Catalogue catalogue;
+  private final Clock clock;
 
   @Inject
-  public LocalChanges(RemoteOrderChanges orders, net.orderbridge.supplier.api.Catalogue catalogue) {
+  public LocalChanges(
+      RemoteOrderChanges orders, net.orderbridge.supplier.api.Catalogue catalogue, Clock clock) {
     this.orders = orders;
     this.catalogue = catalogue;
+    this.clock = clock;
   }
 
   /** For CDI's client proxy. */
   protected LocalChanges() {
-    this(null, null);
+    this(null, null, null);
   }
 
   @Override
@@ -88,7 +92,7 @@ public class LocalChanges implements LocalOrderChanges {
                   mine == null ? descriptions.get(key) : mine.description(),
                   new BigDecimal(f.get("quantity")),
                   new BigDecimal(f.getOrDefault("unitPrice", "0")),
-                  date == null ? LocalDate.now() : LocalDate.parse(date)));
+                  date == null ? LocalDate.now(clock) : LocalDate.parse(date)));
         });
     return lines;
   }

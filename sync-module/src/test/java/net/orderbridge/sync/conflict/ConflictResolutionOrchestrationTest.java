@@ -193,7 +193,7 @@ class ConflictResolutionOrchestrationTest {
     return new ResolveConflict(
         conflicts,
         orders,
-        new LocalChanges(applied, null),
+        new LocalChanges(applied, null, Clock.fixed(NOW, ZoneOffset.UTC)),
         bases,
         null,
         metrics,

@@ -211,7 +211,7 @@ class LineRemovedOnOneSideTest {
     return new ResolveConflict(
         rig.conflicts,
         rig.orders,
-        new LocalChanges(rig.applied, rig.catalogue),
+        new LocalChanges(rig.applied, rig.catalogue, rig.clock),
         rig.bases,
         rig.catalogue,
         new ConflictMetrics(rig.counters.registry(), rig.conflicts),

@@ -189,7 +189,7 @@ class PullMergeOrchestrationTest {
             orderId -> false,
             bindings,
             orders,
-            new LocalChanges(applied, null),
+            new LocalChanges(applied, null, Clock.fixed(EDITED.plusSeconds(5), ZoneOffset.UTC)),
             null,
             conflicts,
             settings,

@@ -173,7 +173,7 @@ final class PullRig {
         pendingPushes::contains,
         bindings,
         orders,
-        new LocalChanges(applied, catalogue),
+        new LocalChanges(applied, catalogue, clock),
         catalogue,
         conflicts,
         settings,

@@ -101,6 +101,21 @@ class PulledLinesAndStatesTest {
   }
 
   @Test
+  void aLineOdooKeepsWithoutAPlannedDateIsPlannedForToday() {
+    rig.boundOrder(1);
+
+    rig.one()
+        .apply(
+            withLines(
+                new RemoteOrder.Line(
+                    9001, ODOO_BOLTS, "Bolts M8", BigDecimal.TEN, new BigDecimal("2.5"), null)));
+
+    assertThat(rig.applied.lines.get(0))
+        .extracting(RemoteLine::plannedDate)
+        .containsExactly(LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC));
+  }
+
+  @Test
   void anotherProductOnOurLineInOdooIsLookedUpInTheCatalogue() {
     UUID nuts = UUID.randomUUID();
     rig.odooProducts.put(nuts, 502L);
