@@ -110,6 +110,49 @@ class PullConflictIT {
     }
   }
 
+  @Test
+  void aLineRemovedInOdooWhileChangedHereStaysUntilChosenAndKeepingOursMakesItAgain() {
+    String notes = PullFixture.unique("pull-line-removed");
+    Placed order = placed(notes);
+    PullFixture.holdPush(order.id());
+    PullFixture.revise(order.id(), notes, Map.of(6L, "7"));
+    int lamp = PullFixture.odooLineId(order.odooId(), 6);
+    odoo()
+        .store()
+        .write(
+            "purchase.order", order.odooId(), Map.of("order_line", List.of(List.of(2, lamp, 0))));
+
+    poll();
+    JsonNode open = openConflictOf(order.id());
+    assertThat(open.get("path").asText()).endsWith("/quantity");
+    assertThat(open.get("local").asText()).isEqualTo("7");
+    assertThat(open.path("remote").isNull() || open.path("remote").isMissingNode())
+        .as("Odoo's side has no line: " + open)
+        .isTrue();
+    assertThat(PullFixture.localQuantity(order.id(), 6))
+        .as("the buyer's line is still here while the conflict is open")
+        .isEqualTo(7.0);
+    PullFixture.releasePush(order.id());
+
+    Reply resolved =
+        PullFixture.operator(
+            "POST",
+            "/api/sync/conflicts/" + open.get("id").asLong() + "/resolution",
+            "{\"choice\": \"LOCAL\"}");
+    assertThat(resolved.status()).as(resolved.body()).isEqualTo(200);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () -> assertThat(PullFixture.odooQuantity(order.odooId(), 6)).isEqualTo(7.0));
+    assertThat(PullFixture.odooLineId(order.odooId(), 6))
+        .as("made again in Odoo as a new line")
+        .isNotEqualTo(lamp);
+    poll();
+    assertThat(openConflicts(order.id())).isZero();
+    assertThat(PullFixture.localQuantity(order.id(), 6)).isEqualTo(7.0);
+  }
+
   private static long openConflicts(String orderId) {
     return PullFixture.openConflicts(orderId);
   }
