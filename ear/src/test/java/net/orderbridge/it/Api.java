@@ -85,6 +85,29 @@ public final class Api {
     }
   }
 
+  /**
+   * A request of the ITs' usual shape to any server: {@code method url} with a JSON body ({@code
+   * null}: none) and an {@code Authorization} header ({@code null}: none), a 60 s timeout.
+   */
+  public static HttpRequest.Builder request(
+      String url, String authorization, String method, String json) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url))
+            .timeout(Duration.ofSeconds(60))
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    return request;
+  }
+
   public HttpRequest.Builder request(String path) {
     HttpRequest.Builder builder =
         HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30));

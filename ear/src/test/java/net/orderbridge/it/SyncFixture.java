@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -476,20 +475,7 @@ public class SyncFixture {
   }
 
   public static Reply send(String auth, String method, String path, String json, String ifMatch) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path))
-            .timeout(Duration.ofSeconds(60))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (auth != null) {
-      request.header("Authorization", auth);
-    }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
+    HttpRequest.Builder request = Api.request(BASE + path, auth, method, json);
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }

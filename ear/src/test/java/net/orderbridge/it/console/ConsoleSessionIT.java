@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import net.orderbridge.it.Api;
 import net.orderbridge.it.SyncFixture;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +31,7 @@ class ConsoleSessionIT extends SyncFixture {
 
   private HttpResponse<String> call(String method, String path, String json, boolean console)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(BASE + path))
-            .timeout(Duration.ofSeconds(60))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
+    HttpRequest.Builder request = Api.request(BASE + path, null, method, json);
     if (console) {
       request.header("X-Requested-With", CONSOLE);
     }

@@ -4,9 +4,7 @@ import static net.orderbridge.it.push.PushFixture.odoo;
 import static net.orderbridge.it.push.PushFixture.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -105,11 +103,7 @@ class TwoInstancesPushIT {
   private static String request(String base, String path, String method) throws Exception {
     HttpResponse<String> reply =
         HTTP.send(
-            HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", PushFixture.operatorAuth())
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(Duration.ofSeconds(60))
-                .build(),
+            Api.request(base + path, PushFixture.operatorAuth(), method, null).build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(reply.statusCode()).as(method + " " + path + ": " + reply.body()).isEqualTo(200);
     return reply.body();
