@@ -130,9 +130,10 @@ public class ResolveConflict {
       throw ApplicationProblem.conflict(
           "The line of "
               + conflict.path()
-              + " was removed here after Odoo changed it, so Odoo's line cannot come back through"
-              + " this conflict. Choose LOCAL to remove it in Odoo too, or add the line to the"
-              + " order again and choose LOCAL.");
+              + " is no longer in our order, so "
+              + won(choice)
+              + " has no line to go to. Choose the side without the line (it is removed in Odoo"
+              + " too), or add the line to the order again first and then keep ours.");
     }
     if (!Objects.equals(ours.get(conflict.path()), value)) {
       Map<String, String> change = new HashMap<>();

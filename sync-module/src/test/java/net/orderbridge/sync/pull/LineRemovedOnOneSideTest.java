@@ -149,8 +149,8 @@ class LineRemovedOnOneSideTest {
 
     assertThatThrownBy(() -> resolve().resolve(id, SyncConflict.Choice.REMOTE, null, "ann"))
         .isInstanceOf(ApplicationProblem.class)
-        .hasMessageContaining("removed here")
-        .hasMessageContaining("Choose LOCAL");
+        .hasMessageContaining("no longer in our order")
+        .hasMessageContaining("Odoo's taken (REMOTE) has no line to go to");
     assertThat(rig.conflicts.find(id).orElseThrow().isOpen()).isTrue();
     assertThat(ourLines()).isEmpty();
   }
