@@ -10,6 +10,12 @@ function fieldName(path, order) {
   return line ? `${line.description}: ${m[2]}` : path;
 }
 
+/** One side's value; a line field without one is a line that side removed. */
+function side(c, value) {
+  if (value != null) return value;
+  return c.path.startsWith('lines/') ? html`<em class="line-removed">line removed</em>` : '—';
+}
+
 function OrderConflicts({ orderId, conflicts, operator, onSettled }) {
   const order = useApi('/purchase-orders/' + orderId).data;
   const [merged, setMerged] = useState({});
@@ -34,8 +40,8 @@ function OrderConflicts({ orderId, conflicts, operator, onSettled }) {
       <tbody>${conflicts.map((c) => html`<tr key=${c.id} data-conflict=${c.id} data-path=${c.path}>
         <th scope="row">${fieldName(c.path, order)}<br /><small>${c.group.toLowerCase()}</small></th>
         <td class="base">${c.base ?? '—'}</td>
-        <td class=${c.local !== c.base ? 'changed' : ''}>${c.local ?? '—'}</td>
-        <td class=${c.remote !== c.base ? 'changed' : ''}>${c.remote ?? '—'}</td>
+        <td class=${c.local !== c.base ? 'changed' : ''}>${side(c, c.local)}</td>
+        <td class=${c.remote !== c.base ? 'changed' : ''}>${side(c, c.remote)}</td>
         <td>${when(c.createdAt)}</td>
         ${operator && html`<td class="choose">
           ${done[c.id] ? html`<span class="result ok" role="status">Settled: ${done[c.id].toLowerCase()}</span>` : html`

@@ -290,6 +290,37 @@ class ConsoleBrowserIT extends SyncFixture implements Browser.BrowserTest {
     assertThat(((Number) status).intValue()).isEqualTo(401);
   }
 
+  @Test
+  void aLineRemovedInOdooShowsAsSuchAndKeepingOursMakesItThereAgain() throws Exception {
+    String notes = unique("console-line-removed");
+    String id = place(notes).get("id").asText();
+    awaitOrderSettled(id);
+    int odooId = odooIdOf(id);
+    PullFixture.holdPush(id);
+    revise(id, notes, Map.of(6L, "7"));
+    int lampLine = odooLineId(odooId, 6);
+    odoo()
+        .store()
+        .write("purchase.order", odooId, Map.of("order_line", List.of(List.of(2, lampLine, 0))));
+    assertThat(operator("POST", "/api/sync/pull", "").status()).isEqualTo(200);
+    long lamp = conflictWithLocal(id, "7");
+    PullFixture.releasePush(id);
+
+    Browser operator = browser().signIn("operator", "operator-demo");
+    operator.visible(By.linkText("Conflicts")).click();
+    String row = "tr[data-conflict='" + lamp + "']";
+    assertThat(operator.text(By.cssSelector(row + " .line-removed"))).isEqualTo("line removed");
+    assertThat(operator.text(By.cssSelector(row + " th"))).startsWith("Office Lamp: quantity");
+    operator.shot("conflict-line-removed");
+    operator.visible(By.cssSelector(row + " .choose-local")).click();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(() -> assertThat(operator.all(By.cssSelector(row))).isEmpty());
+
+    await().atMost(SYNCED).untilAsserted(() -> assertThat(odooQuantity(odooId, 6)).isEqualTo(7.0));
+    assertThat(localQuantity(id, 6)).isEqualTo(7.0);
+  }
+
   private static long conflictWithLocal(String orderId, String local) {
     JsonNode list = operator("GET", "/api/sync/conflicts?status=open", null).json();
     for (JsonNode c : list) {
