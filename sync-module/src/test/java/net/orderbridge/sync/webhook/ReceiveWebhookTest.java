@@ -1,6 +1,7 @@
 package net.orderbridge.sync.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,6 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * What a webhook's caller gets from the receiver: each refusal (off, unconfigured, address, token,
+ * size, signature, timestamp, body, full queue) with its reason, status and field, and nothing
+ * queued for a refused webhook.
+ */
 class ReceiveWebhookTest {
   private static final String TOKEN = "t".repeat(WebhookGate.MIN_TOKEN_LENGTH);
   private static final String SECRET = "webhook-signing-secret";
@@ -161,6 +168,145 @@ class ReceiveWebhookTest {
 
     assertThat(refused.type().status()).isEqualTo(503);
     assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void withoutATokenWebhooksAreNotFoundAndNothingIsQueued() {
+    ReceiveWebhook receiver = receiver(Map.of("WEBHOOK_TOKEN", "  "));
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", "  ", bytes(BODY), null, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.OFF);
+    assertThat(refused.type().status()).isEqualTo(404);
+    assertThat(refused.getMessage()).contains("not configured");
+    assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void aWrongTokenIsUnauthenticatedAndNothingIsQueued() {
+    ReceiveWebhook receiver = receiver(Map.of());
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN + "x", bytes(BODY), null, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.TOKEN);
+    assertThat(refused.type().status()).isEqualTo(401);
+    assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedBeforeItIsRead() {
+    ReceiveWebhook receiver = receiver(Map.of());
+    byte[] tooLarge = new byte[ReceiveWebhook.MAX_BODY_BYTES + 1];
+    byte[] atTheLimit = new byte[ReceiveWebhook.MAX_BODY_BYTES];
+    byte[] body = bytes(BODY);
+    System.arraycopy(body, 0, atTheLimit, 0, body.length);
+    Arrays.fill(atTheLimit, body.length, atTheLimit.length, (byte) ' ');
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN, tooLarge, null, null));
+    ReceiveWebhook.Outcome largest = receiver.receive("127.0.0.1", TOKEN, atTheLimit, null, null);
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.TOO_LARGE);
+    assertThat(refused.type().status()).isEqualTo(413);
+    assertThat(refused.getMessage()).contains(String.valueOf(ReceiveWebhook.MAX_BODY_BYTES));
+    assertThat(largest).isEqualTo(ReceiveWebhook.Outcome.QUEUED);
+    assertThat(queued).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "sha256=00", "wrong"})
+  void withASecretAWrongOrMissingSignatureIsUnauthenticatedAndNothingIsQueued(String signature) {
+    ReceiveWebhook receiver = receiver(Map.of("WEBHOOK_SECRET", SECRET));
+    String header = signature.isEmpty() ? null : signature;
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN, bytes(BODY), header, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.SIGNATURE);
+    assertThat(refused.type().status()).isEqualTo(401);
+    assertThat(refused.field()).isEqualTo("X-Odoo-Signature");
+    assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void withASecretTheRightSignatureQueuesTheHint() throws Exception {
+    ReceiveWebhook receiver = receiver(Map.of("WEBHOOK_SECRET", SECRET));
+
+    ReceiveWebhook.Outcome outcome =
+        receiver.receive("127.0.0.1", TOKEN, bytes(BODY), sign(BODY), null);
+
+    assertThat(outcome).isEqualTo(ReceiveWebhook.Outcome.QUEUED);
+    assertThat(queued).containsExactly(new WebhookHint("purchase.order", 42));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not json", "{\"_model\": ", "[1, 2]", "\"purchase.order\"", ""})
+  void aBodyThatIsNoJsonObjectIsInvalidInputAndNothingIsQueued(String body) {
+    ReceiveWebhook receiver = receiver(Map.of());
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN, bytes(body), null, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.INVALID);
+    assertThat(refused.type().status()).isEqualTo(400);
+    assertThat(refused.field()).isNull();
+    assertThat(queued).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"{\"_id\": 42}", "{\"_model\": 7, \"_id\": 42}", "{\"_model\": null}"})
+  void aBodyWithoutATextualModelIsUnprocessableOnModel(String body) {
+    ReceiveWebhook receiver = receiver(Map.of());
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN, bytes(body), null, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.INVALID);
+    assertThat(refused.type().status()).isEqualTo(422);
+    assertThat(refused.field()).isEqualTo("_model");
+    assertThat(refused.getMessage()).contains("_model is required");
+    assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void anUnfollowedModelIsEchoedShortAndWithoutControlCharacters() {
+    String model = "x\n".repeat(40);
+    byte[] body =
+        ("{\"_model\": \"" + model.replace("\n", "\\n") + "\", \"_id\": 1}")
+            .getBytes(StandardCharsets.UTF_8);
+
+    WebhookRefused refused = refusal(() -> ReceiveWebhook.parse(body));
+
+    assertThat(refused.field()).isEqualTo("_model");
+    assertThat(refused.getMessage()).doesNotContain("\n").contains("x?x?").endsWith("…");
+  }
+
+  @Test
+  void whileRealtimeSyncIsStoppedAWebhookIsUnavailableAndNothingIsQueued() {
+    Queue queue = new Queue();
+    queue.switchRealtime(false, "operator");
+    MapConfig values = new MapConfig(Map.of("WEBHOOK_TOKEN", TOKEN));
+    ReceiveWebhook receiver =
+        new ReceiveWebhook(
+            queue,
+            new WebhookGate(values),
+            new WebhookSettings(values),
+            null,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+
+    WebhookRefused refused =
+        refusal(() -> receiver.receive("127.0.0.1", TOKEN, bytes(BODY), null, null));
+
+    assertThat(refused.reason()).isEqualTo(WebhookRefused.Reason.STOPPED);
+    assertThat(refused.type().status()).isEqualTo(503);
+    assertThat(queued).isEmpty();
+  }
+
+  @Test
+  void theBeanCanBeBuiltForItsClientProxy() {
+    assertThatCode(ReceiveWebhook::new).doesNotThrowAnyException();
   }
 
   private static String signQuietly(String signed) {

@@ -10,6 +10,10 @@ import javax.crypto.spec.SecretKeySpec;
 import net.orderbridge.shared.error.ApplicationProblem;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The token and signature checks of {@link WebhookCredentials}: exact matches only, a blank secret
+ * meaning unsigned, a signature only as {@code sha256=<hex>}, secrets never shown.
+ */
 class WebhookCredentialsTest {
   private static final byte[] BODY =
       "{\"_model\":\"purchase.order\",\"_id\":11}".getBytes(StandardCharsets.UTF_8);
@@ -45,6 +49,39 @@ class WebhookCredentialsTest {
 
     assertThat(credentials.signatureAccepted(BODY, null)).isTrue();
     assertThat(credentials.signatureAccepted(BODY, sign("key", BODY))).isFalse();
+  }
+
+  @Test
+  void aBlankSigningSecretMeansUnsignedWebhooks() throws Exception {
+    WebhookCredentials credentials = new WebhookCredentials("t", "   ");
+
+    assertThat(credentials.signed()).isFalse();
+    assertThat(credentials.signatureAccepted(BODY, null)).isTrue();
+    assertThat(credentials.signatureAccepted(BODY, sign("   ", BODY))).isFalse();
+  }
+
+  @Test
+  void aSignatureCountsOnlyWithItsSha256Prefix() throws Exception {
+    WebhookCredentials credentials = new WebhookCredentials("t", "key");
+    String hex = sign("key", BODY).substring("sha256=".length());
+
+    assertThat(credentials.signed()).isTrue();
+    assertThat(credentials.signatureAccepted(BODY, hex)).isFalse();
+    assertThat(credentials.signatureAccepted(BODY, "sha1=" + hex)).isFalse();
+    assertThat(credentials.signatureAccepted(BODY, "SHA256=" + hex)).isFalse();
+    assertThat(credentials.signatureAccepted(BODY, "sha256=" + hex.toUpperCase() + " ")).isTrue();
+  }
+
+  @Test
+  void aTimestampedSignatureCoversTheTimestamp() throws Exception {
+    WebhookCredentials credentials = new WebhookCredentials("t", "key");
+    byte[] signed =
+        ("1700000000." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    String signature = sign("key", signed);
+
+    assertThat(credentials.signatureAccepted(1700000000L, BODY, signature)).isTrue();
+    assertThat(credentials.signatureAccepted(1700000001L, BODY, signature)).isFalse();
+    assertThat(credentials.signatureAccepted(BODY, signature)).isFalse();
   }
 
   @Test
