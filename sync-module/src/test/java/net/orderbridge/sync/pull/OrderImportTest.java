@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -63,6 +64,10 @@ class OrderImportTest {
 
   private final Map<Long, UUID> onlyInOdoo = new HashMap<>();
   private final Set<String> ourKeys = new HashSet<>();
+
+  /** When true, the purchase-order context keeps an imported order's lines in reverse order. */
+  private boolean reversesLines;
+
   private final InMemoryPurchaseOrders orders = new InMemoryPurchaseOrders();
   private final List<ImportedOrder> imported = new ArrayList<>();
   private final InMemoryOrderBindings bindings = new InMemoryOrderBindings();
@@ -103,6 +108,20 @@ class OrderImportTest {
         public UUID importOrder(ImportedOrder order) {
           UUID id = super.importOrder(order);
           imported.add(order);
+          List<PurchaseOrderSnapshot.Line> lines = new ArrayList<>();
+          for (var l : order.lines()) {
+            lines.add(
+                new PurchaseOrderSnapshot.Line(
+                    UUID.randomUUID(),
+                    l.productId(),
+                    l.description(),
+                    l.quantity(),
+                    l.unitPrice(),
+                    l.plannedDate()));
+          }
+          if (reversesLines) {
+            Collections.reverse(lines);
+          }
           orders.byId.put(
               id,
               new PurchaseOrderSnapshot(
@@ -114,17 +133,7 @@ class OrderImportTest {
                   order.notes(),
                   order.state().name(),
                   order.locked(),
-                  order.lines().stream()
-                      .map(
-                          l ->
-                              new PurchaseOrderSnapshot.Line(
-                                  UUID.randomUUID(),
-                                  l.productId(),
-                                  l.description(),
-                                  l.quantity(),
-                                  l.unitPrice(),
-                                  l.plannedDate()))
-                      .toList()));
+                  lines));
           return id;
         }
       };
@@ -239,6 +248,28 @@ class OrderImportTest {
       assertThat(lines.get(line.lineId()).odooLineId()).isEqualTo(expected);
     }
     assertThat(lines).hasSize(2);
+  }
+
+  @Test
+  void linesOfTheSameQuantityAreBoundByProductWhateverOrderTheyAreKeptIn() {
+    reversesLines = true;
+    RemoteOrder remote =
+        order(
+            53,
+            "",
+            PARTNER,
+            "EUR",
+            List.of(
+                line(9401, PullRig.ODOO_BOLTS, "5", LocalDate.of(2027, 4, 1)),
+                line(9402, ODOO_NUTS, "5", LocalDate.of(2027, 4, 1))));
+
+    imports().importIfNew(remote);
+
+    PurchaseOrderSnapshot local = orders.byId.values().iterator().next();
+    assertThat(bindings.byOrder.get(local.id()).lines())
+        .containsOnly(
+            entry(lineOf(local, PullRig.BOLTS), new OrderBinding.LineBinding(9401, "pulled")),
+            entry(lineOf(local, nuts), new OrderBinding.LineBinding(9402, "pulled")));
   }
 
   @Test
