@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.orderbridge.purchaseorder.api.PurchaseOrderReader;
 import net.orderbridge.purchaseorder.api.PurchaseOrderSnapshot;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.ImportedOrder;
 import net.orderbridge.purchaseorder.api.RemoteOrderChanges.RemoteLine;
+import net.orderbridge.shared.domain.ProductId;
 import net.orderbridge.shared.domain.SupplierId;
 import net.orderbridge.supplier.api.Catalogue;
 import net.orderbridge.sync.binding.OrderBinding;
@@ -23,6 +25,7 @@ import net.orderbridge.sync.binding.OrderBinding.LineBinding;
 import net.orderbridge.sync.binding.OrderBindings;
 import net.orderbridge.sync.conflict.MergeBases;
 import net.orderbridge.sync.conflict.OrderFields;
+import net.orderbridge.sync.odoo.OdooModels;
 import net.orderbridge.sync.odoo.purchase.OrderStates;
 import net.orderbridge.sync.odoo.purchase.RemoteOrder;
 import net.orderbridge.sync.outcome.SyncOutcome;
@@ -31,6 +34,10 @@ import net.orderbridge.sync.outcome.SyncOutcome;
  * Orders made in Odoo (no binding, {@code origin} not one of our keys) become local orders with a
  * binding, as {@code sync.pull.import} allows (see {@link ImportMode}). Runs inside {@link
  * PullOneOrder}'s transaction.
+ *
+ * <p>An order with a line whose product the catalogue does not know (even after asking Odoo) is
+ * left out as {@code unknown-product}, its Odoo product id in the log, rather than failing: a
+ * failure would be parked and retried, and could never come out otherwise until the order changes.
  *
  * <p>An order left out is remembered with its version and the mode ({@link PulledVersions}) and
  * counted once in {@code sync_pull_import_skipped_total{reason}}; the polls that read it again
@@ -105,24 +112,54 @@ public class OrderImport {
               : catalogue.supplierByOdooId(remote.partnerId());
       reason = supplier.isEmpty() ? PulledVersions.SkipReason.UNKNOWN_SUPPLIER : null;
     }
+    Map<Long, ProductId> products = new HashMap<>();
+    Long unknownProduct = null;
+    if (reason == null) {
+      for (RemoteOrder.Line l : remote.lines()) {
+        Optional<ProductId> product = catalogue.productByOdooId(l.productId());
+        if (product.isEmpty()) {
+          unknownProduct = l.productId();
+          reason = PulledVersions.SkipReason.UNKNOWN_PRODUCT;
+          break;
+        }
+        products.put(l.productId(), product.get());
+      }
+    }
     if (reason != null) {
       versions.remember(PulledVersions.Version.leftOut(remote, reason, mode));
       metrics.importSkipped(reason);
-      PulledVersions.SkipReason why = reason;
-      LOG.fine(() -> "Not importing Odoo purchase.order " + remote.odooId() + ": " + why.tag());
+      String why =
+          unknownProduct == null
+              ? reason.tag()
+              : reason.tag()
+                  + ": Odoo "
+                  + OdooModels.PRODUCT
+                  + " "
+                  + unknownProduct
+                  + " is not in the catalogue";
+      LOG.log(
+          unknownProduct == null ? Level.FINE : Level.INFO,
+          () ->
+              "Not importing Odoo "
+                  + OdooModels.PURCHASE_ORDER
+                  + " "
+                  + remote.odooId()
+                  + ": "
+                  + why);
       return PullOneOrder.Outcome.SKIPPED;
     }
+    LocalDate today = LocalDate.now(clock);
     List<RemoteLine> lines =
         remote.lines().stream()
             .map(
                 l ->
                     new RemoteLine(
                         null,
-                        catalogue.productByOdooId(l.productId()).orElseThrow().value(),
+                        products.get(l.productId()).value(),
                         l.description(),
                         l.quantity(),
                         l.unitPrice(),
-                        l.plannedDate() == null ? LocalDate.now() : l.plannedDate()))
+                        l.plannedDate() == null ? today : l.plannedDate()))
             .toList();
     UUID orderId =
         orders.importOrder(
@@ -141,7 +178,7 @@ public class OrderImport {
       for (RemoteOrder.Line odoo : left) {
         if (odoo.quantity().compareTo(line.quantity()) == 0
             && catalogue
-                .odooIdOf(new net.orderbridge.shared.domain.ProductId(line.productId()))
+                .odooIdOf(new ProductId(line.productId()))
                 .map(p -> p == odoo.productId())
                 .orElse(false)) {
           bound.put(line.lineId(), new LineBinding(odoo.odooLineId(), PullOneOrder.PULLED));
@@ -164,9 +201,7 @@ public class OrderImport {
             bound));
     bases.storeSnapshot(
         orderId,
-        OrderFields.local(
-            local,
-            p -> catalogue.odooIdOf(new net.orderbridge.shared.domain.ProductId(p)).orElse(0L)),
+        OrderFields.local(local, p -> catalogue.odooIdOf(new ProductId(p)).orElse(0L)),
         remote.writeDate());
     versions.remember(PulledVersions.Version.judged(remote, PullOneOrder.Outcome.IMPORTED));
     metrics.imported();

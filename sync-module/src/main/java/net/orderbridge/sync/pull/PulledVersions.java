@@ -28,7 +28,9 @@ public interface PulledVersions {
      */
     UNKNOWN_SUPPLIER,
     /** It has no partner or no currency. */
-    INCOMPLETE;
+    INCOMPLETE,
+    /** A line's product is one the catalogue does not know, even after asking Odoo. */
+    UNKNOWN_PRODUCT;
 
     /** As the metric's {@code reason} tag shows it. */
     public String tag() {

@@ -250,7 +250,7 @@ class PulledOrderRunsTest {
   void theReasonsForLeavingAnOrderOutAreTaggedAsTheMetricShowsThem() {
     assertThat(PulledVersions.SkipReason.values())
         .extracting(PulledVersions.SkipReason::tag)
-        .containsExactly("mode-none", "unknown-supplier", "incomplete");
+        .containsExactly("mode-none", "unknown-supplier", "incomplete", "unknown-product");
   }
 
   private static RemoteOrder edited(long odooId) {
