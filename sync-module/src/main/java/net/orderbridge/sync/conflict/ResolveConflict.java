@@ -138,6 +138,13 @@ public class ResolveConflict {
     if (!Objects.equals(ours.get(conflict.path()), value)) {
       Map<String, String> change = new HashMap<>();
       change.put(conflict.path(), value);
+      if (value == null && conflict.path().startsWith("lines/")) {
+        // the side without the line won: the whole line goes, not just this field of it
+        String line = conflict.path().substring(0, conflict.path().lastIndexOf('/') + 1);
+        ours.values().keySet().stream()
+            .filter(p -> p.startsWith(line))
+            .forEach(p -> change.put(p, null));
+      }
       changes.apply(local, ours, change, Map.of());
     } else {
       events.fire(new PurchaseOrderChanged(local.id(), clock.instant()));

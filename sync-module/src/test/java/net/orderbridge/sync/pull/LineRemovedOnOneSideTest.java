@@ -84,6 +84,27 @@ class LineRemovedOnOneSideTest {
   }
 
   @Test
+  void choosingOdoosSideOfAPriceTheBuyerChangedOnALineOdooRemovedRemovesTheWholeLine() {
+    PurchaseOrderSnapshot.Line l = ourLines().get(0);
+    withLines(
+        rig.orders.byId.get(orderId),
+        List.of(
+            new PurchaseOrderSnapshot.Line(
+                l.lineId(),
+                l.productId(),
+                l.description(),
+                l.quantity(),
+                new BigDecimal("3.10"),
+                l.plannedDate())));
+    rig.one().apply(odoo(T1));
+    assertThat(openConflict().path()).endsWith("/unitPrice");
+
+    resolve().resolve(openConflict().id(), SyncConflict.Choice.REMOTE, null, "ann");
+
+    assertThat(ourLines()).as("no line left with a price of 0").isEmpty();
+  }
+
+  @Test
   void keepingOursKeepsTheLineAndLeavesItForThePushToBringBack() {
     buyerSetsQuantity("12");
     rig.one().apply(odoo(T1));
