@@ -59,6 +59,11 @@ public final class OrderFields {
     return new SyncedFields(values);
   }
 
+  /** {@code lines/<key>/} of a line field's path {@code lines/<key>/<field>}. */
+  public static String linePrefix(String path) {
+    return path.substring(0, path.lastIndexOf('/') + 1);
+  }
+
   /** Renames {@code new:<odoo line id>} keys to the local line ids they got. */
   public static SyncedFields rekeyed(SyncedFields fields, Map<Long, UUID> newLines) {
     Map<String, String> values = new TreeMap<>();

@@ -140,7 +140,7 @@ public class ResolveConflict {
       change.put(conflict.path(), value);
       if (value == null && conflict.path().startsWith("lines/")) {
         // the side without the line won: the whole line goes, not just this field of it
-        String line = conflict.path().substring(0, conflict.path().lastIndexOf('/') + 1);
+        String line = OrderFields.linePrefix(conflict.path());
         ours.values().keySet().stream()
             .filter(p -> p.startsWith(line))
             .forEach(p -> change.put(p, null));
@@ -170,7 +170,6 @@ public class ResolveConflict {
 
   /** Whether the path is a field of a line our order no longer has. */
   private static boolean removedHere(String path, SyncedFields ours) {
-    return path.startsWith("lines/")
-        && ours.get(path.substring(0, path.lastIndexOf('/') + 1) + "product") == null;
+    return path.startsWith("lines/") && ours.get(OrderFields.linePrefix(path) + "product") == null;
   }
 }

@@ -81,12 +81,12 @@ public final class ThreeWayMerge {
     Map<String, ConflictPolicy> fates = new TreeMap<>();
     for (FieldConflict c : manual) {
       if (existenceDiffers(c)) {
-        fates.put(linePrefix(c.path()), ConflictPolicy.MANUAL);
+        fates.put(OrderFields.linePrefix(c.path()), ConflictPolicy.MANUAL);
       }
     }
     for (FieldConflict c : settled) {
       if (existenceDiffers(c)) {
-        String line = linePrefix(c.path());
+        String line = OrderFields.linePrefix(c.path());
         if (fates.get(line) != ConflictPolicy.MANUAL
             && (c.group() == FieldGroup.LINES || !fates.containsKey(line))) {
           fates.put(line, c.policy());
@@ -98,10 +98,5 @@ public final class ThreeWayMerge {
 
   private static boolean existenceDiffers(FieldConflict c) {
     return c.path().startsWith("lines/") && (c.local() == null) != (c.remote() == null);
-  }
-
-  /** {@code lines/<key>/} of {@code lines/<key>/<field>}. */
-  private static String linePrefix(String path) {
-    return path.substring(0, path.lastIndexOf('/') + 1);
   }
 }
